@@ -1,0 +1,101 @@
+#include "core/stats/histogram.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <unordered_map>
+
+namespace mlwb::core {
+
+namespace {
+
+Histogram numericHistogram(const Column& column, size_t binCount)
+{
+    Histogram histogram;
+    double lo = INFINITY;
+    double hi = -INFINITY;
+    for (size_t row = 0; row < column.size(); ++row) {
+        const double v = column.numericValue(row);
+        if (std::isnan(v)) continue;
+        lo = std::min(lo, v);
+        hi = std::max(hi, v);
+    }
+    histogram.missing = column.nullCount();
+    if (lo > hi) return histogram;  // nothing but missing values
+    binCount = std::max<size_t>(1, binCount);
+    if (lo == hi) binCount = 1;
+    const double width = lo == hi ? 1.0 : (hi - lo) / static_cast<double>(binCount);
+    histogram.edges.resize(binCount + 1);
+    for (size_t i = 0; i <= binCount; ++i) histogram.edges[i] = lo + width * static_cast<double>(i);
+    histogram.edges.back() = lo == hi ? lo + 1.0 : hi;
+    histogram.counts.assign(binCount, 0);
+    for (size_t row = 0; row < column.size(); ++row) {
+        const double v = column.numericValue(row);
+        if (std::isnan(v)) continue;
+        size_t bin = static_cast<size_t>((v - lo) / width);
+        histogram.counts[std::min(bin, binCount - 1)]++;
+    }
+    return histogram;
+}
+
+Histogram countHistogram(const std::vector<std::pair<std::string, size_t>>& valueCounts, size_t missing,
+                         size_t topCount)
+{
+    Histogram histogram;
+    histogram.missing = missing;
+    std::vector<size_t> order(valueCounts.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return valueCounts[a].second > valueCounts[b].second; });
+    for (size_t i = 0; i < order.size(); ++i) {
+        const auto& [label, count] = valueCounts[order[i]];
+        if (count == 0) continue;
+        if (histogram.labels.size() < topCount) {
+            histogram.labels.push_back(label);
+            histogram.counts.push_back(count);
+        } else {
+            histogram.otherCount += count;
+        }
+    }
+    return histogram;
+}
+
+}  // namespace
+
+Histogram computeHistogram(const Column& column, size_t binCount, size_t topCount)
+{
+    switch (column.type()) {
+    case ColumnType::Float64:
+    case ColumnType::Int64:
+    case ColumnType::DateTime: return numericHistogram(column, binCount);
+    case ColumnType::Boolean: {
+        size_t trues = 0;
+        const auto values = column.booleanValues();
+        for (size_t row = 0; row < column.size(); ++row) trues += column.isValid(row) && values[row];
+        const size_t falses = column.size() - column.nullCount() - trues;
+        return countHistogram({{"false", falses}, {"true", trues}}, column.nullCount(), topCount);
+    }
+    case ColumnType::Categorical: {
+        std::vector<std::pair<std::string, size_t>> counts;
+        for (const auto& category : column.categories()) counts.emplace_back(category, 0);
+        for (int32_t code : column.categoryCodes()) {
+            if (code >= 0) counts[static_cast<size_t>(code)].second++;
+        }
+        return countHistogram(counts, column.nullCount(), topCount);
+    }
+    case ColumnType::Text: {
+        std::unordered_map<std::string_view, size_t> index;
+        std::vector<std::pair<std::string, size_t>> counts;
+        for (size_t row = 0; row < column.size(); ++row) {
+            if (!column.isValid(row)) continue;
+            auto [it, inserted] = index.try_emplace(column.text(row), counts.size());
+            if (inserted) counts.emplace_back(std::string(column.text(row)), 0);
+            counts[it->second].second++;
+        }
+        return countHistogram(counts, column.nullCount(), topCount);
+    }
+    }
+    return {};
+}
+
+}  // namespace mlwb::core

@@ -1,0 +1,27 @@
+// Histograms of one column: equal-width bins for numbers and datetimes, counts per value
+// for categories, text and booleans. Used by the histogram chart and the column profile.
+#pragma once
+
+#include "core/data/column.h"
+
+#include <string>
+#include <vector>
+
+namespace mlwb::core {
+
+struct Histogram {
+    // Numeric: bins[i] covers [edges[i], edges[i+1]) (the last bin includes its upper edge).
+    std::vector<double> edges;
+    // Categorical: labels[i] names bins[i]; values beyond the top ones are summed in `otherCount`.
+    std::vector<std::string> labels;
+    std::vector<size_t> counts;
+    size_t otherCount = 0;
+    size_t missing = 0;
+    bool isNumeric() const { return !edges.empty(); }
+};
+
+// binCount applies to numeric columns; topCount to categorical ones (most frequent first,
+// ties by first appearance in the dictionary).
+Histogram computeHistogram(const Column& column, size_t binCount = 30, size_t topCount = 20);
+
+}  // namespace mlwb::core
