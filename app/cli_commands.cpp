@@ -1,0 +1,171 @@
+#include "cli_commands.h"
+
+#include "cli_json.h"
+#include "core/base/status.h"
+#include "core/io/export/csv_writer.h"
+#include "core/io/import.h"
+#include "core/stats/profile.h"
+
+#include <QJsonDocument>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+namespace mlwb::cli {
+
+namespace {
+
+int exitCodeFor(const core::Status& status)
+{
+    switch (status.code()) {
+    case core::ErrorCode::Ok: return kExitOk;
+    case core::ErrorCode::InvalidArgument:
+    case core::ErrorCode::IoError:
+    case core::ErrorCode::ParseError:
+    case core::ErrorCode::Unsupported: return kExitBadInput;
+    case core::ErrorCode::Cancelled:
+    case core::ErrorCode::Internal: return kExitRuntimeError;
+    }
+    return kExitRuntimeError;
+}
+
+int fail(const core::Status& status)
+{
+    std::fprintf(stderr, "mlwb-cli: %s\n", status.message().c_str());
+    return exitCodeFor(status);
+}
+
+int usageError(const std::string& message, const char* command)
+{
+    std::fprintf(stderr, "mlwb-cli %s: %s\nRun 'mlwb-cli --help' for usage.\n", command, message.c_str());
+    return kExitBadInput;
+}
+
+// The import options every data-reading command shares.
+OptionSpec importOptionSpec()
+{
+    return {{"lenient", "no-header", "header"}, {"delimiter", "encoding", "na", "table", "query"}};
+}
+
+// Turns --delimiter/--encoding/... into ImportOptions; returns an error message or "".
+std::string importOptionsFrom(const CliArgs& args, core::ImportOptions& options)
+{
+    if (args.has("delimiter")) {
+        const std::string d = args.value("delimiter");
+        if (d == "tab" || d == "\\t" || d == "\t")
+            options.delimiter = '\t';
+        else if (d.size() == 1 && d[0] != '"' && d[0] != '\n' && d[0] != '\r')
+            options.delimiter = d[0];
+        else
+            return "--delimiter must be one character (or 'tab'), got '" + d + "'";
+    }
+    if (args.has("encoding")) {
+        const std::string e = core::toLower(args.value("encoding"));
+        if (e == "utf-8" || e == "utf8")
+            options.encoding = "utf-8";
+        else if (e == "latin-1" || e == "latin1" || e == "iso-8859-1")
+            options.encoding = "latin-1";
+        else if (e == "windows-1252" || e == "cp1252")
+            options.encoding = "windows-1252";
+        else
+            return "--encoding must be utf-8, latin-1 or windows-1252, got '" + args.value("encoding") + "'";
+    }
+    if (args.has("na")) options.naTokens = core::splitString(args.value("na"), ',');
+    if (args.flags.count("no-header")) options.hasHeader = false;
+    if (args.flags.count("header")) options.hasHeader = true;
+    options.lenient = args.flags.count("lenient") > 0;
+    options.sqliteTable = args.value("table");
+    options.sqliteQuery = args.value("query");
+    return {};
+}
+
+}  // namespace
+
+core::JobContext& currentJob()
+{
+    static core::JobContext job;
+    return job;
+}
+
+OptionSpec inspectOptions()
+{
+    OptionSpec spec = importOptionSpec();
+    spec.flags.insert({"json", "correlations"});
+    return spec;
+}
+
+int runInspect(const CliArgs& args)
+{
+    if (args.positionals.size() != 1) return usageError("expected one FILE to inspect", "inspect");
+    core::ImportOptions options;
+    if (auto error = importOptionsFrom(args, options); !error.empty()) return usageError(error, "inspect");
+
+    const auto start = std::chrono::steady_clock::now();
+    const std::string& file = args.positionals.front();
+    auto imported = core::importFile(file, options, currentJob());
+    if (!imported.isOk()) return fail(imported.status());
+
+    core::ProfileOptions profileOptions;
+    profileOptions.correlations = args.flags.count("correlations") > 0;
+    auto profile = core::profileTable(*imported->table, profileOptions, currentJob());
+    if (!profile.isOk()) return fail(profile.status());
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+    if (args.flags.count("json")) {
+        QJsonObject object = inspectionToJson(file, imported.value(), profile.value());
+        object["seconds"] = seconds;
+        std::cout << QJsonDocument(object).toJson(QJsonDocument::Indented).toStdString();
+    } else {
+        std::cout << inspectionToText(file, imported.value(), profile.value());
+        std::printf("(%.3f s)\n", seconds);
+    }
+    return kExitOk;
+}
+
+OptionSpec convertOptions()
+{
+    OptionSpec spec = importOptionSpec();
+    spec.flags.insert("json");
+    spec.withValue.insert("output-delimiter");
+    return spec;
+}
+
+int runConvert(const CliArgs& args)
+{
+    if (args.positionals.size() != 2) return usageError("expected INPUT and OUTPUT.csv", "convert");
+    core::ImportOptions options;
+    if (auto error = importOptionsFrom(args, options); !error.empty()) return usageError(error, "convert");
+    core::CsvWriteOptions writeOptions;
+    if (args.has("output-delimiter")) {
+        const std::string d = args.value("output-delimiter");
+        if (d == "tab")
+            writeOptions.delimiter = '\t';
+        else if (d.size() == 1)
+            writeOptions.delimiter = d[0];
+        else
+            return usageError("--output-delimiter must be one character or 'tab'", "convert");
+    }
+    const auto start = std::chrono::steady_clock::now();
+    auto imported = core::importFile(args.positionals[0], options, currentJob());
+    if (!imported.isOk()) return fail(imported.status());
+    const core::Status written =
+        core::writeCsvFile(*imported->table, args.positionals[1], writeOptions, currentJob());
+    if (!written.isOk()) return fail(written);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (args.flags.count("json")) {
+        QJsonObject object;
+        object["input"] = QString::fromStdString(args.positionals[0]);
+        object["output"] = QString::fromStdString(args.positionals[1]);
+        object["rows"] = static_cast<qint64>(imported->table->rowCount());
+        object["columns"] = static_cast<qint64>(imported->table->columnCount());
+        object["seconds"] = seconds;
+        std::cout << QJsonDocument(object).toJson(QJsonDocument::Indented).toStdString();
+    } else {
+        std::printf("wrote %zu rows x %zu columns to %s\n", imported->table->rowCount(),
+                    imported->table->columnCount(), args.positionals[1].c_str());
+    }
+    return kExitOk;
+}
+
+}  // namespace mlwb::cli

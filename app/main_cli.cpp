@@ -1,0 +1,96 @@
+// mlwb-cli: the headless twin of the workbench, for scripts and CI. Links mlwb_core only,
+// so it runs on machines without a display.
+#include "cli_commands.h"
+#include "core/base/logging.h"
+#include "core/base/version.h"
+
+#include <QCoreApplication>
+
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+namespace {
+
+const char* const kUsage = R"(Usage: mlwb-cli [--version] [--help] COMMAND [ARGS]
+
+Commands:
+  inspect FILE     Load a data file and describe its columns.
+  convert IN OUT   Load a data file and write it as CSV.
+
+Import options (inspect, convert):
+  --delimiter C    Field delimiter: , ; | or 'tab' (default: detected)
+  --encoding E     utf-8, latin-1 or windows-1252 (default: detected)
+  --na LIST        Comma-separated missing-value tokens (default: "",NA,N/A,NaN,null,?)
+  --header         The first row holds column names
+  --no-header      The first row is data
+  --lenient        Skip malformed rows instead of failing, and count them
+  --table NAME     SQLite: the table to read
+  --query SQL      SQLite: a SELECT statement to read
+
+Output options:
+  --json           Print one JSON object (inspect, convert)
+  --correlations   inspect: also compute correlations
+  --output-delimiter C   convert: delimiter of the written CSV (default ',')
+
+Exit codes: 0 success, 1 runtime error or cancelled, 2 bad usage or bad input.
+)";
+
+extern "C" void onInterrupt(int)
+{
+    // Only an atomic store: safe in a signal handler. The running job stops at its next check.
+    mlwb::cli::currentJob().requestCancel();
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    using namespace mlwb::cli;
+    if (argc < 2) {
+        std::fputs(kUsage, stderr);
+        return kExitBadInput;
+    }
+    const std::string first = argv[1];
+    if (first == "--version" || first == "-v") {
+        std::printf("mlwb-cli %s\n", mlwb::core::versionString().c_str());
+        for (const auto& [library, version] : mlwb::core::libraryVersions())
+            std::printf("  %s %s\n", library.c_str(), version.c_str());
+        return kExitOk;
+    }
+    if (first == "--help" || first == "-h" || first == "help") {
+        std::fputs(kUsage, stdout);
+        return kExitOk;
+    }
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("mlwb"));
+    QCoreApplication::setApplicationName(QStringLiteral("ML Workbench"));
+    mlwb::core::initLogging({}, std::getenv("MLWB_VERBOSE") != nullptr);
+    std::signal(SIGINT, onInterrupt);
+
+    struct Command {
+        const char* name;
+        OptionSpec (*options)();
+        int (*run)(const CliArgs&);
+    };
+    const Command commands[] = {
+        {"inspect", inspectOptions, runInspect},
+        {"convert", convertOptions, runConvert},
+    };
+    for (const Command& command : commands) {
+        if (first != command.name) continue;
+        CliArgs args;
+        args.command = first;
+        const std::string error = parseArgs(argc, argv, 2, command.options(), args);
+        if (!error.empty()) {
+            std::fprintf(stderr, "mlwb-cli %s: %s\nRun 'mlwb-cli --help' for usage.\n", command.name, error.c_str());
+            return kExitBadInput;
+        }
+        return command.run(args);
+    }
+    std::fprintf(stderr, "mlwb-cli: unknown command '%s'\nRun 'mlwb-cli --help' for usage.\n", first.c_str());
+    return kExitBadInput;
+}

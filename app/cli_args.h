@@ -1,0 +1,34 @@
+// Command-line arguments of mlwb-cli: a subcommand, positional arguments, and --options
+// (with or without a value), checked against what each subcommand accepts.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace mlwb::cli {
+
+struct CliArgs {
+    std::string command;
+    std::vector<std::string> positionals;
+    std::map<std::string, std::string> values;  // --name VALUE or --name=VALUE
+    std::set<std::string> flags;                // --name
+
+    bool has(const std::string& name) const { return flags.count(name) || values.count(name); }
+    std::string value(const std::string& name, const std::string& fallback = {}) const
+    {
+        auto it = values.find(name);
+        return it == values.end() ? fallback : it->second;
+    }
+};
+
+struct OptionSpec {
+    std::set<std::string> flags;       // options without a value
+    std::set<std::string> withValue;   // options that take a value
+};
+
+// Parses argv[first..]; returns an error message (empty when fine).
+std::string parseArgs(int argc, char** argv, int first, const OptionSpec& spec, CliArgs& out);
+
+}  // namespace mlwb::cli

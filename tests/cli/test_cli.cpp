@@ -1,0 +1,203 @@
+// mlwb-cli as scripts use it: versions and help, inspect with --json, convert, exit codes
+// (0 ok, 1 runtime error, 2 bad usage or input), one-line messages for bad files, and no
+// dependency on a display.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(MLWB_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        run.err = "timed out";
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString sample(const char* name)
+{
+    return QStringLiteral(MLWB_SOURCE_DIR "/resources/data/") + name;
+}
+
+QJsonObject columnNamed(const QJsonObject& inspection, const QString& name)
+{
+    for (const auto& value : inspection["columns"].toArray())
+        if (value.toObject()["name"].toString() == name) return value.toObject();
+    return {};
+}
+
+}  // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void versionAndHelp()
+    {
+        Run version = runCli({"--version"});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("mlwb-cli 0."));
+        QVERIFY(version.out.contains("SQLite"));
+        Run help = runCli({"--help"});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("inspect FILE"));
+        QVERIFY(help.out.contains("Exit codes"));
+    }
+
+    void badUsageExitsWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no arguments") << QStringList{} << "Usage";
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command";
+        QTest::newRow("unknown option") << QStringList{"inspect", sample("iris.csv"), "--colour"} << "unknown option --colour";
+        QTest::newRow("missing file argument") << QStringList{"inspect"} << "expected one FILE";
+        QTest::newRow("option without value") << QStringList{"inspect", sample("iris.csv"), "--delimiter"} << "needs a value";
+        QTest::newRow("bad delimiter") << QStringList{"inspect", sample("iris.csv"), "--delimiter", "ab"} << "one character";
+        QTest::newRow("bad encoding") << QStringList{"inspect", sample("iris.csv"), "--encoding", "ebcdic"} << "--encoding";
+    }
+    void badUsageExitsWithTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        Run run = runCli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
+    void inspectPrintsJson()
+    {
+        Run run = runCli({"inspect", sample("customers.csv"), "--json"});
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(object["format"].toString(), QString("csv"));
+        QCOMPARE(object["rows"].toInt(), 2000);
+        QCOMPARE(object["delimiter"].toString(), QString(","));
+        QCOMPARE(object["encoding"].toString(), QString("utf-8"));
+        QCOMPARE(object["columns"].toArray().size(), 11);
+        QVERIFY(object["seconds"].toDouble() > 0);
+        QVERIFY(object.contains("warnings"));
+
+        const QJsonObject age = columnNamed(object, "age");
+        QCOMPARE(age["type"].toString(), QString("numeric"));
+        QVERIFY(age["missing"].toInt() > 50);
+        QCOMPARE(age["min"].toDouble(), 18.0);
+        QCOMPARE(age["max"].toDouble(), 80.0);
+        QVERIFY(age["mean"].toDouble() > 40 && age["mean"].toDouble() < 58);
+        QVERIFY(age["std"].toDouble() > 10);
+
+        const QJsonObject city = columnNamed(object, "city");
+        QCOMPARE(city["type"].toString(), QString("categorical"));
+        QCOMPARE(city["distinct"].toInt(), 8);
+        QVERIFY(city["top"].toArray().size() >= 3);
+        QCOMPARE(city["top"].toArray()[0].toArray().size(), 2);
+        QCOMPARE(columnNamed(object, "signup_date")["type"].toString(), QString("datetime"));
+        QCOMPARE(columnNamed(object, "autopay")["type"].toString(), QString("boolean"));
+        QCOMPARE(columnNamed(object, "income")["missing"].toInt() > 0, true);
+    }
+
+    void inspectWithoutJsonIsReadable()
+    {
+        Run run = runCli({"inspect", sample("iris.csv")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("150 rows"));
+        QVERIFY(run.out.contains("species"));
+    }
+
+    void badFilesExitWithTwoAndOneLine_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("ragged row") << QByteArray("a,b\n1,2\n3,4,5\n6,7\n") << "line 3";
+        QTest::newRow("unterminated quote") << QByteArray("a,b\n1,\"open\n2,3\n") << "line 2";
+        QTest::newRow("empty file") << QByteArray() << "empty";
+        QTest::newRow("binary garbage") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0", 20) << "text";
+    }
+    void badFilesExitWithTwoAndOneLine()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("bad.csv");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        Run run = runCli({"inspect", path, "--json"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(expected, Qt::CaseInsensitive), qPrintable(run.err));
+        QCOMPARE(run.err.trimmed().count('\n'), 0);
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void missingFileNamesThePath()
+    {
+        Run run = runCli({"inspect", "/nonexistent/folder/data.csv"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("/nonexistent/folder/data.csv"), qPrintable(run.err));
+    }
+
+    void lenientSkipsAndCountsBadRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("ragged.csv");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("a,b\n1,2\n3,4,5\n6,7\n");
+        file.close();
+        Run run = runCli({"inspect", path, "--json", "--lenient"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(object["rows"].toInt(), 2);
+        QCOMPARE(object["skipped_rows"].toInt(), 1);
+        QVERIFY(!object["warnings"].toArray().isEmpty());
+    }
+
+    void convertRoundTrips()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath("customers-copy.csv");
+        Run convert = runCli({"convert", sample("customers.csv"), out, "--json"});
+        QCOMPARE(convert.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(convert.out.toUtf8()).object()["rows"].toInt(), 2000);
+        Run original = runCli({"inspect", sample("customers.csv"), "--json"});
+        Run copy = runCli({"inspect", out, "--json"});
+        QCOMPARE(copy.exitCode, 0);
+        QJsonObject a = QJsonDocument::fromJson(original.out.toUtf8()).object();
+        QJsonObject b = QJsonDocument::fromJson(copy.out.toUtf8()).object();
+        QCOMPARE(b["columns"].toArray(), a["columns"].toArray());
+    }
+
+    void cliNeedsNoDisplayLibraries()
+    {
+        QFile binary(QStringLiteral(MLWB_CLI_PATH));
+        QVERIFY(binary.open(QIODevice::ReadOnly));
+        const QByteArray bytes = binary.readAll();
+        QVERIFY(bytes.contains("libQt6Core.so"));
+        QVERIFY(!bytes.contains("libQt6Gui.so"));
+        QVERIFY(!bytes.contains("libQt6Widgets.so"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

@@ -1,0 +1,70 @@
+// JobContext: progress maps through sub-ranges, cancellation is shared, observers hear it.
+#include "core/base/job_context.h"
+
+#include <QtTest>
+
+using namespace mlwb::core;
+
+class TestJobContext : public QObject {
+    Q_OBJECT
+private slots:
+    void subRangesMapIntoTheParent_data()
+    {
+        QTest::addColumn<double>("begin");
+        QTest::addColumn<double>("end");
+        QTest::addColumn<double>("local");
+        QTest::addColumn<double>("overall");
+        QTest::newRow("first half, middle") << 0.0 << 0.5 << 0.5 << 0.25;
+        QTest::newRow("second half, end") << 0.5 << 1.0 << 1.0 << 1.0;
+        QTest::newRow("clamped above") << 0.2 << 0.4 << 3.0 << 0.4;
+        QTest::newRow("clamped below") << 0.2 << 0.4 << -1.0 << 0.2;
+    }
+    void subRangesMapIntoTheParent()
+    {
+        QFETCH(double, begin);
+        QFETCH(double, end);
+        QFETCH(double, local);
+        QFETCH(double, overall);
+        JobContext job;
+        JobContext phase = job.subRange(begin, end);
+        phase.setProgress(local);
+        QCOMPARE(job.progress(), overall);
+    }
+
+    void nestedSubRanges()
+    {
+        JobContext job;
+        JobContext inner = job.subRange(0.5, 1.0).subRange(0.5, 1.0);
+        inner.setProgress(0.0, "reading");
+        QCOMPARE(job.progress(), 0.75);
+        QCOMPARE(QString::fromStdString(job.message()), QString("reading"));
+    }
+
+    void cancellationIsShared()
+    {
+        JobContext job;
+        JobContext phase = job.subRange(0.0, 0.5);
+        QVERIFY(!phase.isCancelled());
+        QVERIFY(phase.checkCancelled().isOk());
+        job.requestCancel();
+        QVERIFY(phase.isCancelled());
+        QVERIFY(phase.checkCancelled().isCancelled());
+    }
+
+    void observerHearsProgress()
+    {
+        JobContext job;
+        double seen = -1;
+        std::string message;
+        job.setObserver([&](double fraction, const std::string& text) {
+            seen = fraction;
+            message = text;
+        });
+        job.subRange(0.0, 0.5).setProgress(0.5, "half of the first half");
+        QCOMPARE(seen, 0.25);
+        QCOMPARE(QString::fromStdString(message), QString("half of the first half"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobContext)
+#include "test_job_context.moc"

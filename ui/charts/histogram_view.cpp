@@ -1,0 +1,116 @@
+#include "ui/charts/histogram_view.h"
+
+#include "core/data/column.h"
+
+#include <QFutureWatcher>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QValueAxis>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <cmath>
+
+namespace mlwb::ui {
+
+namespace {
+
+QString formatEdge(double value, core::ColumnType type)
+{
+    if (type == core::ColumnType::DateTime) return QString::fromStdString(core::formatDateTime(static_cast<int64_t>(value)));
+    return QString::number(value, 'g', 4);
+}
+
+}  // namespace
+
+HistogramView::HistogramView(QWidget* parent) : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(280, 200);
+    showMessage(tr("Select a column to see its distribution."));
+}
+
+void HistogramView::showMessage(const QString& text)
+{
+    auto* chart = new QChart();
+    chart->setTitle(text);
+    chart->legend()->hide();
+    setChart(chart);  // QChartView deletes the previous chart
+    m_barCount = 0;
+}
+
+void HistogramView::showColumn(const core::TablePtr& table, int column)
+{
+    const quint64 generation = ++m_generation;
+    m_column = column;
+    if (!table || column < 0 || static_cast<size_t>(column) >= table->columnCount()) {
+        showMessage(tr("Select a column to see its distribution."));
+        return;
+    }
+    auto columnPtr = table->columnPtr(static_cast<size_t>(column));
+    auto* watcher = new QFutureWatcher<core::Histogram>(this);
+    connect(watcher, &QFutureWatcher<core::Histogram>::finished, this, [this, watcher, generation, columnPtr, column] {
+        watcher->deleteLater();
+        if (generation != m_generation) return;
+        render(QString::fromStdString(columnPtr->name()), watcher->result(), columnPtr->type());
+        emit histogramShown(column);
+    });
+    // Capture the column by shared pointer: the data outlives this widget if it must.
+    watcher->setFuture(QtConcurrent::run([columnPtr] { return core::computeHistogram(*columnPtr, 20, 15); }));
+}
+
+void HistogramView::render(const QString& title, const core::Histogram& histogram, core::ColumnType type)
+{
+    if (histogram.counts.empty()) {
+        showMessage(tr("%1: no values to plot (all %L2 missing)").arg(title).arg(histogram.missing));
+        return;
+    }
+    auto* chart = new QChart();
+    QString subtitle;
+    if (histogram.missing > 0) subtitle = tr(" — %L1 missing").arg(histogram.missing);
+    if (histogram.otherCount > 0) subtitle += tr(" — %L1 in other values").arg(histogram.otherCount);
+    chart->setTitle(title + subtitle);
+    chart->legend()->hide();
+    chart->setAnimationOptions(QChart::NoAnimation);
+
+    auto* set = new QBarSet(title);
+    set->setColor(QColor(0x2f, 0x6f, 0xb5));
+    set->setBorderColor(QColor(0x2f, 0x6f, 0xb5).darker(130));
+    QStringList labels;
+    size_t maxCount = 0;
+    for (size_t i = 0; i < histogram.counts.size(); ++i) {
+        *set << static_cast<qreal>(histogram.counts[i]);
+        maxCount = std::max(maxCount, histogram.counts[i]);
+        if (histogram.isNumeric())
+            labels << formatEdge(histogram.edges[i], type);
+        else
+            labels << QString::fromStdString(histogram.labels[i]);
+    }
+    auto* series = new QBarSeries();
+    series->setBarWidth(histogram.isNumeric() ? 0.98 : 0.8);
+    series->append(set);
+    chart->addSeries(series);
+
+    auto* xAxis = new QBarCategoryAxis();
+    xAxis->append(labels);
+    xAxis->setLabelsAngle(-60);
+    QFont small = xAxis->labelsFont();
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() - 2));
+    xAxis->setLabelsFont(small);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    series->attachAxis(xAxis);
+
+    auto* yAxis = new QValueAxis();
+    yAxis->setRange(0, static_cast<qreal>(maxCount) * 1.05);
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    yAxis->setTitleText(tr("Count"));
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    series->attachAxis(yAxis);
+
+    setChart(chart);
+    m_barCount = static_cast<int>(histogram.counts.size());
+}
+
+}  // namespace mlwb::ui

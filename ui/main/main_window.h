@@ -1,0 +1,82 @@
+// MainWindow: the workbench's shell: menus, the dataset table, the histogram and log
+// docks, the status bar with the running job's progress and Cancel, recent files, drag and
+// drop, and the undo stack that every user edit goes through.
+#pragma once
+
+#include "core/data/table.h"
+#include "core/io/import_types.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QToolButton;
+class QUndoStack;
+
+namespace mlwb::ui {
+
+class DataView;
+class HistogramView;
+class JobRunner;
+class LogDock;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads a data file in the background; the current dataset stays until it succeeds.
+    void openDataset(const QString& path);
+
+    core::TablePtr currentTable() const { return m_table; }
+    QString currentPath() const { return m_path; }
+    QString lastError() const { return m_lastError; }
+    JobRunner* jobRunner() const { return m_jobs; }
+    DataView* dataView() const { return m_dataView; }
+    HistogramView* histogramView() const { return m_histogram; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    QToolButton* cancelButton() const { return m_cancelButton; }
+    QProgressBar* progressBar() const { return m_progress; }
+
+    // Used by the undoable "open" command: shows this dataset (or none).
+    void showDataset(core::TablePtr table, const QString& path);
+
+signals:
+    void datasetShown(const QString& path);
+    void datasetFailed(const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void createStatusBar();
+    void restoreLayout();
+    void chooseDataset();
+    void addRecentFile(const QString& path);
+    void rebuildRecentMenu();
+    void showAbout();
+    void onImported(core::Result<core::ImportResult> result, const QString& path);
+
+    JobRunner* m_jobs;
+    QUndoStack* m_undoStack;
+    DataView* m_dataView;
+    HistogramView* m_histogram = nullptr;
+    LogDock* m_logDock = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QToolButton* m_cancelButton = nullptr;
+
+    core::TablePtr m_table;
+    QString m_path;
+    QString m_lastError;
+};
+
+}  // namespace mlwb::ui
