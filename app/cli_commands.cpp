@@ -2,6 +2,7 @@
 
 #include "cli_json.h"
 #include "core/base/status.h"
+#include "core/base/text.h"
 #include "core/io/export/csv_writer.h"
 #include "core/io/import.h"
 #include "core/stats/profile.h"

@@ -13,7 +13,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
   libeigen3-dev libspdlog-dev libfmt-dev libsqlite3-dev libfast-float-dev libxxhash-dev
-  xvfb xauth
+  xvfb xauth fonts-nanum
 )
 
 install_packages() {

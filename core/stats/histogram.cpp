@@ -38,8 +38,10 @@ Histogram numericHistogram(const Column& column, size_t binCount)
     return histogram;
 }
 
-Histogram countHistogram(const std::vector<std::pair<std::string, size_t>>& valueCounts, size_t missing,
-                         size_t topCount)
+}  // namespace
+
+Histogram histogramOfCounts(const std::vector<std::pair<std::string, size_t>>& valueCounts, size_t missing,
+                            size_t topCount)
 {
     Histogram histogram;
     histogram.missing = missing;
@@ -60,7 +62,40 @@ Histogram countHistogram(const std::vector<std::pair<std::string, size_t>>& valu
     return histogram;
 }
 
-}  // namespace
+Histogram histogramOfSorted(size_t count, const std::function<double(size_t)>& sortedAt, size_t missing,
+                            size_t binCount)
+{
+    Histogram histogram;
+    histogram.missing = missing;
+    if (count == 0) return histogram;
+    const double lo = sortedAt(0);
+    const double hi = sortedAt(count - 1);
+    binCount = std::max<size_t>(1, binCount);
+    if (lo == hi) binCount = 1;
+    // Same edges and bin formula as numericHistogram(), so both give identical counts.
+    const double width = lo == hi ? 1.0 : (hi - lo) / static_cast<double>(binCount);
+    histogram.edges.resize(binCount + 1);
+    for (size_t i = 0; i <= binCount; ++i) histogram.edges[i] = lo + width * static_cast<double>(i);
+    histogram.edges.back() = lo == hi ? lo + 1.0 : hi;
+    histogram.counts.assign(binCount, 0);
+    auto binOf = [&](double v) { return std::min(static_cast<size_t>((v - lo) / width), binCount - 1); };
+    size_t begin = 0;
+    for (size_t bin = 0; bin < binCount; ++bin) {
+        // First position whose bin is past `bin`: (v - lo) / width is monotone in v.
+        size_t first = begin;
+        size_t last = count;
+        while (first < last) {
+            const size_t mid = first + (last - first) / 2;
+            if (binOf(sortedAt(mid)) <= bin)
+                first = mid + 1;
+            else
+                last = mid;
+        }
+        histogram.counts[bin] = first - begin;
+        begin = first;
+    }
+    return histogram;
+}
 
 Histogram computeHistogram(const Column& column, size_t binCount, size_t topCount)
 {
@@ -73,7 +108,7 @@ Histogram computeHistogram(const Column& column, size_t binCount, size_t topCoun
         const auto values = column.booleanValues();
         for (size_t row = 0; row < column.size(); ++row) trues += column.isValid(row) && values[row];
         const size_t falses = column.size() - column.nullCount() - trues;
-        return countHistogram({{"false", falses}, {"true", trues}}, column.nullCount(), topCount);
+        return histogramOfCounts({{"false", falses}, {"true", trues}}, column.nullCount(), topCount);
     }
     case ColumnType::Categorical: {
         std::vector<std::pair<std::string, size_t>> counts;
@@ -81,7 +116,7 @@ Histogram computeHistogram(const Column& column, size_t binCount, size_t topCoun
         for (int32_t code : column.categoryCodes()) {
             if (code >= 0) counts[static_cast<size_t>(code)].second++;
         }
-        return countHistogram(counts, column.nullCount(), topCount);
+        return histogramOfCounts(counts, column.nullCount(), topCount);
     }
     case ColumnType::Text: {
         std::unordered_map<std::string_view, size_t> index;
@@ -92,7 +127,7 @@ Histogram computeHistogram(const Column& column, size_t binCount, size_t topCoun
             if (inserted) counts.emplace_back(std::string(column.text(row)), 0);
             counts[it->second].second++;
         }
-        return countHistogram(counts, column.nullCount(), topCount);
+        return histogramOfCounts(counts, column.nullCount(), topCount);
     }
     }
     return {};

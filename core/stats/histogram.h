@@ -4,7 +4,9 @@
 
 #include "core/data/column.h"
 
+#include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace mlwb::core {
@@ -23,5 +25,15 @@ struct Histogram {
 // binCount applies to numeric columns; topCount to categorical ones (most frequent first,
 // ties by first appearance in the dictionary).
 Histogram computeHistogram(const Column& column, size_t binCount = 30, size_t topCount = 20);
+
+// The two halves of computeHistogram, for callers that already hold the column's values in
+// sorted order or its value counts (the column profile), so they need not scan it again.
+// sortedAt(i) is the i-th smallest of `count` present values; the bins are exactly those
+// computeHistogram gives, found by binary search since the bin index grows with the value.
+Histogram histogramOfSorted(size_t count, const std::function<double(size_t)>& sortedAt, size_t missing,
+                            size_t binCount);
+// valueCounts in first-appearance order; zero counts are skipped.
+Histogram histogramOfCounts(const std::vector<std::pair<std::string, size_t>>& valueCounts, size_t missing,
+                            size_t topCount);
 
 }  // namespace mlwb::core

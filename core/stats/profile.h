@@ -14,6 +14,8 @@
 
 namespace mlwb::core {
 
+class ThreadPool;
+
 struct ColumnProfile {
     std::string name;
     ColumnType type = ColumnType::Float64;
@@ -49,6 +51,11 @@ struct ProfileOptions {
     size_t histogramBins = 20;
     size_t topCount = 10;
     bool correlations = true;
+    // Spearman needs every numeric column's ranks; turn it off for Pearson alone (cheaper).
+    // Only read when `correlations` is set; when off, TableProfile::spearman stays empty.
+    bool spearman = true;
+    // The pool to run on; nullptr means ThreadPool::global(). Results do not depend on it.
+    ThreadPool* pool = nullptr;
 };
 
 Result<TableProfile> profileTable(const Table& table, const ProfileOptions& options, JobContext& job);

@@ -4,6 +4,8 @@
 #include "ui/charts/histogram_view.h"
 #include "ui/data/data_table_model.h"
 #include "ui/data/data_view.h"
+#include "ui/data/profile_model.h"
+#include "ui/data/profile_panel.h"
 #include "ui/jobs/job_runner.h"
 #include "ui/main/main_window.h"
 #include "ui_test_support.h"
@@ -85,6 +87,26 @@ private slots:
         QVERIFY(!image.isNull());
         QVERIFY(image.save(shots + "/main_window.png"));
         QVERIFY(QFileInfo(shots + "/main_window.png").size() > 10000);
+    }
+
+    void profileDescribesEveryColumn()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy ready(window.profilePanel(), &mlwb::ui::ProfilePanel::profileReady);
+        QVERIFY(openAndWait(window, mlwb::test::sampleData("customers.csv")));
+        QVERIFY(ready.wait(30000));
+        auto* profile = window.profilePanel()->profileModel();
+        QCOMPARE(profile->rowCount(), 11);
+        int ageRow = -1;
+        for (int row = 0; row < profile->rowCount(); ++row)
+            if (profile->data(profile->index(row, mlwb::ui::ProfileModel::Name)).toString() == "age") ageRow = row;
+        QVERIFY(ageRow >= 0);
+        QVERIFY(profile->data(profile->index(ageRow, mlwb::ui::ProfileModel::Missing)).toString().contains("%"));
+        QCOMPARE(profile->data(profile->index(ageRow, mlwb::ui::ProfileModel::Min)).toString(), QString("18"));
+        QCOMPARE(profile->data(profile->index(ageRow, mlwb::ui::ProfileModel::Max)).toString(), QString("80"));
+        QVERIFY(profile->data(profile->index(ageRow, mlwb::ui::ProfileModel::Distribution),
+                              mlwb::ui::ProfileModel::HistogramRole).toList().size() >= 10);
     }
 
     void clickingAHeaderSortsInTheBackground()

@@ -2,10 +2,13 @@
 
 #include "core/data/column.h"
 
+#include <QDateTime>
 #include <QFutureWatcher>
+#include <QTimeZone>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
+#include <QtCharts/QDateTimeAxis>
 #include <QtCharts/QChart>
 #include <QtCharts/QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
@@ -95,12 +98,33 @@ void HistogramView::render(const QString& title, const core::Histogram& histogra
 
     auto* xAxis = new QBarCategoryAxis();
     xAxis->append(labels);
-    xAxis->setLabelsAngle(-60);
-    QFont small = xAxis->labelsFont();
-    small.setPointSizeF(std::max(6.0, small.pointSizeF() - 2));
-    xAxis->setLabelsFont(small);
     chart->addAxis(xAxis, Qt::AlignBottom);
     series->attachAxis(xAxis);
+    if (histogram.isNumeric()) {
+        // Bins are equally wide, so a value axis over [first edge, last edge] lines up with
+        // the bars and gives readable ticks instead of one crowded label per bin.
+        xAxis->setLabelsVisible(false);
+        xAxis->setGridLineVisible(false);
+        QAbstractAxis* valueAxis = nullptr;
+        if (type == core::ColumnType::DateTime) {
+            auto* dates = new QDateTimeAxis();
+            dates->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(histogram.edges.front()), QTimeZone::utc()),
+                            QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(histogram.edges.back()), QTimeZone::utc()));
+            dates->setFormat(QStringLiteral("yyyy-MM-dd"));
+            dates->setTickCount(4);
+            valueAxis = dates;
+        } else {
+            auto* values = new QValueAxis();
+            values->setRange(histogram.edges.front(), histogram.edges.back());
+            values->setTickCount(4);
+            values->setLabelFormat(QStringLiteral("%.3g"));
+            valueAxis = values;
+        }
+        valueAxis->setGridLineVisible(false);
+        chart->addAxis(valueAxis, Qt::AlignBottom);
+    } else {
+        xAxis->setLabelsAngle(labels.size() > 6 ? -45 : 0);
+    }
 
     auto* yAxis = new QValueAxis();
     yAxis->setRange(0, static_cast<qreal>(maxCount) * 1.05);

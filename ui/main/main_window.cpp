@@ -4,6 +4,8 @@
 #include "core/io/import.h"
 #include "ui/charts/histogram_view.h"
 #include "ui/data/data_view.h"
+#include "ui/data/import_dialog.h"
+#include "ui/data/profile_panel.h"
 #include "ui/jobs/job_runner.h"
 #include "ui/main/log_dock.h"
 #include "ui/main/open_dataset_command.h"
@@ -63,8 +65,22 @@ void MainWindow::createDocks()
     histogramDock->setWidget(m_histogram);
     addDockWidget(Qt::RightDockWidgetArea, histogramDock);
 
+    auto* profileDock = new QDockWidget(tr("Profile"), this);
+    profileDock->setObjectName(QStringLiteral("profileDock"));
+    m_profilePanel = new ProfilePanel(profileDock);
+    profileDock->setWidget(m_profilePanel);
+    addDockWidget(Qt::BottomDockWidgetArea, profileDock);
+
     m_logDock = new LogDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    tabifyDockWidget(profileDock, m_logDock);
+    profileDock->raise();
+
+    connect(m_profilePanel, &ProfilePanel::columnActivated, this, [this](int column) {
+        auto* model = m_dataView->model();
+        const QModelIndex current = m_dataView->currentIndex();
+        m_dataView->setCurrentIndex(model->index(current.isValid() ? current.row() : 0, column));
+    });
 }
 
 void MainWindow::createActions()
@@ -137,7 +153,11 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1200, 760);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: give the histogram room for its axis labels and the table most of the height.
+        resizeDocks({findChild<QDockWidget*>(QStringLiteral("histogramDock"))}, {400}, Qt::Horizontal);
+        resizeDocks({findChild<QDockWidget*>(QStringLiteral("profileDock"))}, {260}, Qt::Vertical);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -172,16 +192,18 @@ void MainWindow::chooseDataset()
         tr("Data files (*.csv *.tsv *.tab *.txt *.arff *.sqlite *.sqlite3 *.db);;All files (*)"));
     if (path.isEmpty()) return;
     settings.setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
-    openDataset(path);
+    ImportDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    openDataset(path, dialog.options());
 }
 
-void MainWindow::openDataset(const QString& path)
+void MainWindow::openDataset(const QString& path, const core::ImportOptions& options)
 {
     const std::string file = path.toStdString();
     m_lastError.clear();
     m_jobs->run<core::ImportResult>(
         tr("Loading %1").arg(QFileInfo(path).fileName()),
-        [file](core::JobContext& job) { return core::importFile(file, core::ImportOptions{}, job); },
+        [file, options](core::JobContext& job) { return core::importFile(file, options, job); },
         [this, path](core::Result<core::ImportResult> result) { onImported(std::move(result), path); }, this);
 }
 
@@ -216,6 +238,7 @@ void MainWindow::showDataset(core::TablePtr table, const QString& path)
     setWindowTitle(path.isEmpty() ? tr("ML Workbench") : tr("%1 — ML Workbench").arg(QFileInfo(path).fileName()));
     m_dataView->setTable(m_table);
     m_histogram->showColumn(m_table, m_table && m_table->columnCount() > 0 ? 0 : -1);
+    m_profilePanel->setTable(m_table);
     emit datasetShown(path);
 }
 

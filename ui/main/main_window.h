@@ -20,6 +20,7 @@ class DataView;
 class HistogramView;
 class JobRunner;
 class LogDock;
+class ProfilePanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -28,7 +29,7 @@ public:
     ~MainWindow() override;
 
     // Loads a data file in the background; the current dataset stays until it succeeds.
-    void openDataset(const QString& path);
+    void openDataset(const QString& path, const core::ImportOptions& options = {});
 
     core::TablePtr currentTable() const { return m_table; }
     QString currentPath() const { return m_path; }
@@ -36,6 +37,7 @@ public:
     JobRunner* jobRunner() const { return m_jobs; }
     DataView* dataView() const { return m_dataView; }
     HistogramView* histogramView() const { return m_histogram; }
+    ProfilePanel* profilePanel() const { return m_profilePanel; }
     QUndoStack* undoStack() const { return m_undoStack; }
     QToolButton* cancelButton() const { return m_cancelButton; }
     QProgressBar* progressBar() const { return m_progress; }
@@ -68,6 +70,7 @@ private:
     DataView* m_dataView;
     HistogramView* m_histogram = nullptr;
     LogDock* m_logDock = nullptr;
+    ProfilePanel* m_profilePanel = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_statusLabel = nullptr;

@@ -1,0 +1,800 @@
+#include "core/io/arff/arff_reader.h"
+
+#include "core/base/text.h"
+#include "core/data/column_builder.h"
+#include "core/io/arff/java_date_format.h"
+
+#include <array>
+#include <cerrno>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <unordered_map>
+
+namespace mlwb::core {
+
+namespace {
+
+constexpr size_t maxRowWarnings = 10;   // lenient mode: messages kept for the first skipped rows
+constexpr size_t progressEveryLines = 4096;
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+size_t skipSpaces(std::string_view line, size_t pos)
+{
+    while (pos < line.size() && isSpace(line[pos])) ++pos;
+    return pos;
+}
+
+bool atEndOrComment(std::string_view line, size_t pos)
+{
+    pos = skipSpaces(line, pos);
+    return pos >= line.size() || line[pos] == '%';
+}
+
+// ---- Encoding -------------------------------------------------------------------------------
+
+// Returns the offset of the first byte that is not part of a well-formed UTF-8 sequence, or npos.
+size_t findInvalidUtf8(std::string_view bytes)
+{
+    size_t i = 0;
+    while (i < bytes.size()) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        size_t length = 0;
+        uint32_t min = 0;
+        if ((c & 0xE0) == 0xC0) {
+            length = 2;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            length = 3;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            length = 4;
+            min = 0x10000;
+        } else {
+            return i;
+        }
+        if (i + length > bytes.size()) return i;
+        uint32_t code = c & (0x7F >> length);
+        for (size_t k = 1; k < length; ++k) {
+            const auto next = static_cast<unsigned char>(bytes[i + k]);
+            if ((next & 0xC0) != 0x80) return i;
+            code = (code << 6) | (next & 0x3F);
+        }
+        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return i;
+        i += length;
+    }
+    return std::string_view::npos;
+}
+
+void appendUtf8(std::string& out, uint32_t code)
+{
+    if (code < 0x80) {
+        out.push_back(static_cast<char>(code));
+    } else if (code < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (code >> 6)));
+        out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xE0 | (code >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+    }
+}
+
+// Latin-1 maps bytes to the same code points; Windows-1252 differs only in 0x80-0x9F.
+std::string decodeSingleByte(std::string_view bytes, bool windows1252)
+{
+    static constexpr std::array<uint16_t, 32> cp1252 = {
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+    std::string out;
+    out.reserve(bytes.size() + bytes.size() / 8);
+    for (const char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (windows1252 && c >= 0x80 && c < 0xA0)
+            appendUtf8(out, cp1252[c - 0x80]);
+        else
+            appendUtf8(out, c);
+    }
+    return out;
+}
+
+size_t lineNumberAt(std::string_view bytes, size_t offset)
+{
+    size_t line = 1;
+    for (size_t i = 0; i < offset && i < bytes.size(); ++i)
+        if (bytes[i] == '\n') ++line;
+    return line;
+}
+
+// ---- Tokens ---------------------------------------------------------------------------------
+
+// Reads a quoted string starting at the quote at `pos`, undoing Weka's backslash escapes
+// (\n \t \r; any other escaped character stands for itself, e.g. \' \" \\ \%).
+bool readQuoted(std::string_view line, size_t& pos, std::string& out)
+{
+    const char quote = line[pos++];
+    out.clear();
+    while (pos < line.size()) {
+        const char c = line[pos++];
+        if (c == quote) return true;
+        if (c == '\\' && pos < line.size()) {
+            const char escaped = line[pos++];
+            switch (escaped) {
+            case 'n': out.push_back('\n'); break;
+            case 't': out.push_back('\t'); break;
+            case 'r': out.push_back('\r'); break;
+            default: out.push_back(escaped); break;
+            }
+            continue;
+        }
+        out.push_back(c);
+    }
+    return false;
+}
+
+struct ArffValue {
+    std::string text;
+    bool quoted = false;
+};
+
+// Reads one value at pos, stopping at ',', at `close` ('}' inside braces, else 0) or at a
+// '%' comment; pos is left on that character (or the end). Unquoted values are trimmed; an
+// unquoted value may contain inner spaces (Weka would split it, we keep it whole).
+bool readValue(std::string_view line, size_t& pos, char close, ArffValue& value, std::string& error)
+{
+    pos = skipSpaces(line, pos);
+    value.text.clear();
+    value.quoted = false;
+    if (pos < line.size() && (line[pos] == '\'' || line[pos] == '"')) {
+        if (!readQuoted(line, pos, value.text)) {
+            error = tr("a quoted value is not closed");
+            return false;
+        }
+        value.quoted = true;
+        pos = skipSpaces(line, pos);
+        if (pos < line.size() && line[pos] != ',' && line[pos] != '%' && !(close != 0 && line[pos] == close)) {
+            error = trf("unexpected text {} after the quoted value {}", quoteForMessage(line.substr(pos)),
+                        quoteForMessage(value.text));
+            return false;
+        }
+        return true;
+    }
+    const size_t start = pos;
+    while (pos < line.size() && line[pos] != ',' && line[pos] != '%' && !(close != 0 && line[pos] == close)) ++pos;
+    value.text = std::string(trimmed(line.substr(start, pos - start)));
+    return true;
+}
+
+// An attribute or relation name: quoted, or a bare word ending at a space, '{' or '%'.
+bool readName(std::string_view line, size_t& pos, std::string& name)
+{
+    pos = skipSpaces(line, pos);
+    if (pos >= line.size() || line[pos] == '%') return false;
+    if (line[pos] == '\'' || line[pos] == '"') return readQuoted(line, pos, name);
+    const size_t start = pos;
+    while (pos < line.size() && !isSpace(line[pos]) && line[pos] != '{' && line[pos] != '%') ++pos;
+    name = std::string(line.substr(start, pos - start));
+    return !name.empty();
+}
+
+bool parseDouble(std::string_view text, double& out)
+{
+    if (!text.empty() && text.front() == '+') text.remove_prefix(1);
+    if (text.empty() || text.front() == '+') return false;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+    return ec == std::errc() && end == text.data() + text.size();
+}
+
+bool parseInt64(std::string_view text, int64_t& out)
+{
+    if (!text.empty() && text.front() == '+') text.remove_prefix(1);
+    if (text.empty() || text.front() == '+') return false;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+    return ec == std::errc() && end == text.data() + text.size();
+}
+
+// ---- Attributes and their columns ----------------------------------------------------------
+
+enum class AttributeKind { Numeric, Integer, Nominal, String, Date };
+
+struct Attribute {
+    std::string name;
+    AttributeKind kind = AttributeKind::Numeric;
+    std::vector<std::string> nominalValues;
+    std::unordered_map<std::string, int32_t> nominalIndex;
+    std::optional<JavaDateFormat> dateFormat;
+};
+
+// One converted value of a row; rows are converted completely before anything is appended,
+// so that a bad value (skipped in lenient mode) never leaves columns of unequal length.
+struct Cell {
+    bool missing = true;
+    bool isInteger = false;  // Integer attributes: value in `integer`, else in `real`
+    int64_t integer = 0;     // also DateTime ms and nominal codes
+    double real = 0.0;
+    const std::string* text = nullptr;  // String attributes
+};
+
+class AttributeColumn {
+public:
+    explicit AttributeColumn(const Attribute& attribute)
+        : m_attribute(&attribute), m_builder(attribute.name, columnType(attribute.kind))
+    {
+        if (attribute.kind == AttributeKind::Nominal) m_builder.declareCategories(attribute.nominalValues);
+    }
+
+    void append(const Cell& cell)
+    {
+        if (m_attribute->kind == AttributeKind::Integer) {
+            appendInteger(cell);
+            return;
+        }
+        if (cell.missing) {
+            m_builder.appendNull();
+            return;
+        }
+        switch (m_attribute->kind) {
+        case AttributeKind::Numeric: m_builder.appendFloat64(cell.real); break;
+        case AttributeKind::Nominal:
+            m_builder.appendCategory(m_attribute->nominalValues[static_cast<size_t>(cell.integer)]);
+            break;
+        case AttributeKind::String: m_builder.appendText(cell.text ? std::string_view(*cell.text) : std::string_view()); break;
+        case AttributeKind::Date: m_builder.appendDateTime(cell.integer); break;
+        case AttributeKind::Integer: break;
+        }
+    }
+
+    ColumnPtr finish(std::vector<std::string>& warnings)
+    {
+        if (m_attribute->kind != AttributeKind::Integer) return m_builder.finish();
+        if (m_fractional)
+            warnings.push_back(trf("Attribute {} is declared integer but holds values such as {}; it was read as real.",
+                                   m_attribute->name, quoteForMessage(m_firstFraction)));
+        ColumnBuilder builder(m_attribute->name, m_fractional ? ColumnType::Float64 : ColumnType::Int64);
+        builder.reserve(m_present.size());
+        for (size_t row = 0; row < m_present.size(); ++row) {
+            if (!m_present[row])
+                builder.appendNull();
+            else if (m_fractional)
+                builder.appendFloat64(m_reals[row]);
+            else
+                builder.appendInt64(m_ints[row]);
+        }
+        return builder.finish();
+    }
+
+private:
+    static ColumnType columnType(AttributeKind kind)
+    {
+        switch (kind) {
+        case AttributeKind::Numeric: return ColumnType::Float64;
+        case AttributeKind::Integer: return ColumnType::Int64;  // built in finish()
+        case AttributeKind::Nominal: return ColumnType::Categorical;
+        case AttributeKind::String: return ColumnType::Text;
+        case AttributeKind::Date: return ColumnType::DateTime;
+        }
+        return ColumnType::Float64;
+    }
+
+    // Integer values stay exact as int64 until the first fraction turns the column real.
+    void appendInteger(const Cell& cell)
+    {
+        m_present.push_back(!cell.missing);
+        if (!m_fractional && !cell.missing && !cell.isInteger) {
+            m_fractional = true;
+            m_firstFraction = formatDouble(cell.real);
+            m_reals.reserve(m_ints.capacity());
+            for (const int64_t value : m_ints) m_reals.push_back(static_cast<double>(value));
+            m_ints = {};
+        }
+        if (m_fractional)
+            m_reals.push_back(cell.missing ? 0.0 : cell.isInteger ? static_cast<double>(cell.integer) : cell.real);
+        else
+            m_ints.push_back(cell.missing ? 0 : cell.integer);
+    }
+
+    const Attribute* m_attribute;
+    ColumnBuilder m_builder;
+    std::vector<bool> m_present;
+    std::vector<int64_t> m_ints;
+    std::vector<double> m_reals;
+    bool m_fractional = false;
+    std::string m_firstFraction;
+};
+
+// ---- The parser ------------------------------------------------------------------------------
+
+class ArffParser {
+public:
+    ArffParser(std::string_view bytes, std::string sourceName, const ImportOptions& options, JobContext& job)
+        : m_bytes(bytes), m_source(std::move(sourceName)), m_options(options), m_job(job)
+    {
+    }
+
+    Result<ImportResult> run(std::string encoding, std::vector<std::string> warnings);
+
+private:
+    Status lineError(const std::string& message) const
+    {
+        return Status::parseError(trf("{}, line {}: {}", m_source, m_lineNumber, message));
+    }
+
+    Status parseHeaderLine(std::string_view line);
+    Status parseAttribute(std::string_view line, size_t pos);
+    // Converts one data line into m_cells, or returns the reason it is malformed.
+    bool parseDataLine(std::string_view line, std::string& error);
+    bool parseDenseLine(std::string_view line, std::string& error);
+    bool parseSparseLine(std::string_view line, std::string& error);
+    bool convert(size_t attributeIndex, const ArffValue& value, Cell& cell, std::string& error);
+    void setDefault(size_t attributeIndex, Cell& cell) const;
+    bool isWeight(std::string_view text) const;
+
+    std::string_view m_bytes;
+    std::string m_source;
+    const ImportOptions& m_options;
+    JobContext& m_job;
+
+    size_t m_lineNumber = 0;
+    bool m_sawRelation = false;
+    bool m_inData = false;
+    bool m_weightsIgnored = false;
+    std::vector<Attribute> m_attributes;
+    std::unordered_map<std::string, size_t> m_attributeIndex;
+
+    std::vector<ArffValue> m_values;  // reused between rows
+    std::vector<Cell> m_cells;
+    std::vector<bool> m_seen;
+    std::vector<size_t> m_sparseIndex;
+};
+
+Status ArffParser::parseHeaderLine(std::string_view line)
+{
+    const std::string_view content = trimmed(line);
+    size_t keywordEnd = 0;
+    while (keywordEnd < content.size() && !isSpace(content[keywordEnd])) ++keywordEnd;
+    const std::string_view keyword = content.substr(0, keywordEnd);
+
+    if (equalsIgnoreCase(keyword, "@relation")) {
+        if (m_sawRelation) return lineError(tr("@relation appears twice"));
+        m_sawRelation = true;
+        return Status::ok();
+    }
+    if (!m_sawRelation)
+        return lineError(trf("expected @relation at the start of the file, found {}", quoteForMessage(content)));
+    if (equalsIgnoreCase(keyword, "@attribute")) return parseAttribute(content, keywordEnd);
+    if (equalsIgnoreCase(keyword, "@data")) {
+        if (m_attributes.empty()) return lineError(tr("@data comes before any @attribute"));
+        m_inData = true;
+        return Status::ok();
+    }
+    return lineError(trf("expected @attribute or @data, found {}", quoteForMessage(content)));
+}
+
+Status ArffParser::parseAttribute(std::string_view line, size_t pos)
+{
+    Attribute attribute;
+    if (!readName(line, pos, attribute.name)) return lineError(tr("the attribute has no name (or its quote is not closed)"));
+    if (m_attributeIndex.count(attribute.name))
+        return lineError(trf("attribute {} is declared twice", attribute.name));
+
+    pos = skipSpaces(line, pos);
+    if (pos >= line.size() || line[pos] == '%') return lineError(trf("attribute {} has no type", attribute.name));
+
+    if (line[pos] == '{') {
+        attribute.kind = AttributeKind::Nominal;
+        ++pos;
+        if (line.substr(skipSpaces(line, pos), 1) == "}") {
+            pos = skipSpaces(line, pos) + 1;
+        } else {
+            ArffValue value;
+            std::string error;
+            while (true) {
+                if (!readValue(line, pos, '}', value, error)) return lineError(error);
+                if (value.text.empty() && !value.quoted)
+                    return lineError(trf("attribute {} has an empty nominal value", attribute.name));
+                const auto index = static_cast<int32_t>(attribute.nominalValues.size());
+                if (!attribute.nominalIndex.emplace(value.text, index).second)
+                    return lineError(trf("attribute {} lists the value {} twice", attribute.name,
+                                         quoteForMessage(value.text)));
+                attribute.nominalValues.push_back(value.text);
+                if (pos < line.size() && line[pos] == ',') {
+                    ++pos;
+                    continue;
+                }
+                if (pos < line.size() && line[pos] == '}') {
+                    ++pos;
+                    break;
+                }
+                return lineError(trf("the value list of attribute {} is not closed with }}", attribute.name));
+            }
+        }
+    } else {
+        const size_t start = pos;
+        while (pos < line.size() && !isSpace(line[pos]) && line[pos] != '%') ++pos;
+        const std::string type = toLower(line.substr(start, pos - start));
+        if (type == "numeric" || type == "real") {
+            attribute.kind = AttributeKind::Numeric;
+        } else if (type == "integer") {
+            attribute.kind = AttributeKind::Integer;
+        } else if (type == "string") {
+            attribute.kind = AttributeKind::String;
+        } else if (type == "date") {
+            attribute.kind = AttributeKind::Date;
+            std::string pattern = JavaDateFormat::defaultPattern;
+            pos = skipSpaces(line, pos);
+            if (pos < line.size() && line[pos] != '%') {
+                if (line[pos] == '\'' || line[pos] == '"') {
+                    if (!readQuoted(line, pos, pattern))
+                        return lineError(trf("the date format of attribute {} is not closed", attribute.name));
+                } else {
+                    const size_t patternStart = pos;
+                    while (pos < line.size() && !isSpace(line[pos]) && line[pos] != '%') ++pos;
+                    pattern = std::string(line.substr(patternStart, pos - patternStart));
+                }
+            }
+            auto format = JavaDateFormat::compile(pattern);
+            if (!format.isOk())
+                return Status::unsupported(trf("{}, line {}: attribute {}: {}", m_source, m_lineNumber,
+                                               attribute.name, format.status().message()));
+            attribute.dateFormat = std::move(format).value();
+        } else if (type == "relational") {
+            return Status::unsupported(trf("{}, line {}: attribute {} is relational (multi-instance), which is not supported",
+                                           m_source, m_lineNumber, attribute.name));
+        } else {
+            return lineError(trf("attribute {} has the unknown type {} (expected numeric, real, integer, string, "
+                                 "date or a {{list}} of values)",
+                                 attribute.name, quoteForMessage(type)));
+        }
+    }
+    if (!atEndOrComment(line, pos))
+        return lineError(trf("unexpected text {} after the type of attribute {}",
+                             quoteForMessage(trimmed(line.substr(pos))), attribute.name));
+    m_attributeIndex.emplace(attribute.name, m_attributes.size());
+    m_attributes.push_back(std::move(attribute));
+    return Status::ok();
+}
+
+void ArffParser::setDefault(size_t attributeIndex, Cell& cell) const
+{
+    // Weka: values left out of a sparse row are 0, not missing: the number 0, the first
+    // nominal value, 1970-01-01 for dates; for strings we use the empty string.
+    const Attribute& attribute = m_attributes[attributeIndex];
+    cell = Cell{};
+    cell.missing = false;
+    switch (attribute.kind) {
+    case AttributeKind::Numeric: cell.real = 0.0; break;
+    case AttributeKind::Integer: cell.isInteger = true; break;
+    case AttributeKind::Nominal: cell.missing = attribute.nominalValues.empty(); break;
+    case AttributeKind::String: cell.text = nullptr; break;
+    case AttributeKind::Date: cell.integer = 0; break;
+    }
+}
+
+bool ArffParser::convert(size_t attributeIndex, const ArffValue& value, Cell& cell, std::string& error)
+{
+    const Attribute& attribute = m_attributes[attributeIndex];
+    cell = Cell{};
+    if (!value.quoted && value.text == "?") return true;  // missing; a quoted '?' is the text "?"
+    cell.missing = false;
+    switch (attribute.kind) {
+    case AttributeKind::Numeric:
+        if (!parseDouble(value.text, cell.real)) {
+            error = trf("value {} of attribute {} is not a number", quoteForMessage(value.text), attribute.name);
+            return false;
+        }
+        return true;
+    case AttributeKind::Integer:
+        if (parseInt64(value.text, cell.integer)) {
+            cell.isInteger = true;
+            return true;
+        }
+        if (!parseDouble(value.text, cell.real)) {
+            error = trf("value {} of attribute {} is not a number", quoteForMessage(value.text), attribute.name);
+            return false;
+        }
+        // "3.0" or "1e3" are still integers; keep them exact.
+        if (std::isfinite(cell.real) && std::trunc(cell.real) == cell.real && std::fabs(cell.real) < 9.2e18) {
+            cell.integer = static_cast<int64_t>(cell.real);
+            cell.isInteger = true;
+        }
+        return true;
+    case AttributeKind::Nominal: {
+        const auto it = attribute.nominalIndex.find(value.text);
+        if (it == attribute.nominalIndex.end()) {
+            error = trf("value {} is not one of the declared values of attribute {}", quoteForMessage(value.text),
+                        attribute.name);
+            return false;
+        }
+        cell.integer = it->second;
+        return true;
+    }
+    case AttributeKind::String: cell.text = &value.text; return true;
+    case AttributeKind::Date: {
+        const auto ms = attribute.dateFormat->parse(value.text);
+        if (!ms) {
+            error = trf("value {} of attribute {} does not match the date format {}", quoteForMessage(value.text),
+                        attribute.name, quoteForMessage(attribute.dateFormat->pattern()));
+            return false;
+        }
+        cell.integer = *ms;
+        return true;
+    }
+    }
+    return true;
+}
+
+// An instance weight written after the values, as "{0.5}" (Weka 3.6+).
+bool ArffParser::isWeight(std::string_view text) const
+{
+    double weight = 0.0;
+    return text.size() >= 3 && text.front() == '{' && text.back() == '}' &&
+           parseDouble(trimmed(text.substr(1, text.size() - 2)), weight);
+}
+
+bool ArffParser::parseDenseLine(std::string_view line, std::string& error)
+{
+    size_t count = 0;
+    size_t pos = 0;
+    while (true) {
+        if (count == m_values.size()) m_values.emplace_back();
+        if (!readValue(line, pos, 0, m_values[count], error)) return false;
+        ++count;
+        if (pos >= line.size() || line[pos] == '%') break;
+        ++pos;  // the comma
+    }
+    const size_t expected = m_attributes.size();
+    if (count == expected + 1 && !m_values[count - 1].quoted && isWeight(m_values[count - 1].text)) {
+        m_weightsIgnored = true;
+        --count;
+    }
+    if (count != expected) {
+        error = trf("expected {} values but found {}", expected, count);
+        return false;
+    }
+    for (size_t i = 0; i < expected; ++i) {
+        const ArffValue& value = m_values[i];
+        if (value.text.empty() && !value.quoted) {
+            error = trf("the value of attribute {} is empty (write ? for a missing value)", m_attributes[i].name);
+            return false;
+        }
+        if (!convert(i, value, m_cells[i], error)) return false;
+    }
+    return true;
+}
+
+bool ArffParser::parseSparseLine(std::string_view line, std::string& error)
+{
+    const size_t expected = m_attributes.size();
+    m_seen.assign(expected, false);
+    size_t pos = skipSpaces(line, 0) + 1;  // after '{'
+    size_t count = 0;
+    if (line.substr(skipSpaces(line, pos), 1) == "}") {
+        pos = skipSpaces(line, pos) + 1;
+    } else {
+        while (true) {
+            pos = skipSpaces(line, pos);
+            const size_t indexStart = pos;
+            while (pos < line.size() && line[pos] >= '0' && line[pos] <= '9') ++pos;
+            size_t index = 0;
+            const auto [end, ec] = std::from_chars(line.data() + indexStart, line.data() + pos, index);
+            if (ec != std::errc() || pos == indexStart || end != line.data() + pos) {
+                error = trf("a sparse entry must start with an attribute index, found {}",
+                            quoteForMessage(trimmed(line.substr(indexStart))));
+                return false;
+            }
+            if (index >= expected) {
+                error = trf("attribute index {} is out of range (the file declares {} attributes, numbered from 0)",
+                            index, expected);
+                return false;
+            }
+            if (m_seen[index]) {
+                error = trf("attribute index {} appears twice", index);
+                return false;
+            }
+            if (pos >= line.size() || !isSpace(line[pos])) {
+                error = trf("attribute index {} has no value", index);
+                return false;
+            }
+            if (count == m_values.size()) m_values.emplace_back();
+            ArffValue& value = m_values[count++];
+            if (!readValue(line, pos, '}', value, error)) return false;
+            if (value.text.empty() && !value.quoted) {
+                error = trf("attribute index {} has no value", index);
+                return false;
+            }
+            m_seen[index] = true;
+            m_sparseIndex.resize(count);
+            m_sparseIndex[count - 1] = index;
+            if (pos < line.size() && line[pos] == ',') {
+                ++pos;
+                continue;
+            }
+            if (pos < line.size() && line[pos] == '}') {
+                ++pos;
+                break;
+            }
+            error = tr("the sparse row is not closed with }");
+            return false;
+        }
+    }
+    // An optional instance weight: "{...}, {0.5}".
+    pos = skipSpaces(line, pos);
+    if (pos < line.size() && line[pos] == ',') {
+        ArffValue weight;
+        ++pos;
+        if (!readValue(line, pos, 0, weight, error)) return false;
+        if (weight.quoted || !isWeight(weight.text)) {
+            error = trf("unexpected text {} after the sparse row", quoteForMessage(weight.text));
+            return false;
+        }
+        m_weightsIgnored = true;
+    }
+    if (!atEndOrComment(line, pos)) {
+        error = trf("unexpected text {} after the sparse row", quoteForMessage(trimmed(line.substr(pos))));
+        return false;
+    }
+    // Converted only now: m_values may have grown (and moved its strings) while reading.
+    for (size_t k = 0; k < count; ++k)
+        if (!convert(m_sparseIndex[k], m_values[k], m_cells[m_sparseIndex[k]], error)) return false;
+    for (size_t i = 0; i < expected; ++i)
+        if (!m_seen[i]) setDefault(i, m_cells[i]);
+    return true;
+}
+
+bool ArffParser::parseDataLine(std::string_view line, std::string& error)
+{
+    const size_t first = skipSpaces(line, 0);
+    if (first < line.size() && line[first] == '{') return parseSparseLine(line, error);
+    return parseDenseLine(line, error);
+}
+
+Result<ImportResult> ArffParser::run(std::string encoding, std::vector<std::string> warnings)
+{
+    std::vector<AttributeColumn> columns;
+    ImportResult result;
+    result.format = "arff";
+    result.encoding = std::move(encoding);
+    result.delimiter = ',';
+    result.quote = '\'';
+    result.hasHeader = true;
+    result.warnings = std::move(warnings);
+
+    size_t rows = 0;
+    size_t pos = 0;
+    bool sawContent = false;
+    const std::string progressMessage = tr("Reading ARFF data");
+    while (pos < m_bytes.size()) {
+        size_t end = m_bytes.find('\n', pos);
+        if (end == std::string_view::npos) end = m_bytes.size();
+        std::string_view line = m_bytes.substr(pos, end - pos);
+        pos = end + 1;
+        ++m_lineNumber;
+        if (m_lineNumber % progressEveryLines == 0) {
+            MLWB_RETURN_IF_ERROR(m_job.checkCancelled());
+            m_job.setProgress(static_cast<double>(pos) / static_cast<double>(m_bytes.size()), progressMessage);
+        }
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (atEndOrComment(line, 0)) continue;
+        sawContent = true;
+
+        if (!m_inData) {
+            MLWB_RETURN_IF_ERROR(parseHeaderLine(line));
+            if (m_inData) {
+                columns.reserve(m_attributes.size());
+                for (const auto& attribute : m_attributes) columns.emplace_back(attribute);
+                m_cells.resize(m_attributes.size());
+            }
+            continue;
+        }
+
+        if (m_options.maxRows > 0 && rows >= m_options.maxRows) break;
+        std::string error;
+        if (!parseDataLine(line, error)) {
+            if (!m_options.lenient) return lineError(error);
+            if (result.skippedRows < maxRowWarnings)
+                result.warnings.push_back(trf("{}, line {}: {} (row skipped)", m_source, m_lineNumber, error));
+            ++result.skippedRows;
+            continue;
+        }
+        for (size_t i = 0; i < columns.size(); ++i) columns[i].append(m_cells[i]);
+        ++rows;
+    }
+
+    if (!sawContent)
+        return Status::parseError(trf("{}: the file is empty (an ARFF file starts with @relation)", m_source));
+    if (!m_inData) {
+        if (!m_sawRelation)
+            return Status::parseError(trf("{}: no @relation line found; this is not an ARFF file", m_source));
+        return Status::parseError(trf("{}: the file ends before its @data section", m_source));
+    }
+    if (result.skippedRows > maxRowWarnings)
+        result.warnings.push_back(trf("{} malformed rows were skipped in total.", result.skippedRows));
+    if (m_weightsIgnored) result.warnings.push_back(tr("Instance weights ({...} after a row) were ignored."));
+
+    std::vector<ColumnPtr> finished;
+    finished.reserve(columns.size());
+    for (auto& column : columns) finished.push_back(column.finish(result.warnings));
+    auto table = Table::make(std::move(finished));
+    if (!table.isOk()) return table.status().withContext(m_source);
+    result.table = std::move(table).value();
+    m_job.setProgress(1.0, progressMessage);
+    return result;
+}
+
+std::string fileNameOf(const std::string& path)
+{
+    const std::string name = std::filesystem::path(path).filename().string();
+    return name.empty() ? path : name;
+}
+
+}  // namespace
+
+Result<ImportResult> readArffBuffer(std::string_view bytes, const std::string& sourceName, const ImportOptions& options,
+                                    JobContext& job)
+{
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+
+    // ARFF text is UTF-8 in practice; older files from Windows machines are often Windows-1252.
+    std::vector<std::string> warnings;
+    std::string decoded;
+    bool useDecoded = false;
+    std::string encoding = "utf-8";
+    const std::string requested = toLower(options.encoding);
+    if (requested == "latin-1" || requested == "windows-1252") {
+        decoded = decodeSingleByte(bytes, requested == "windows-1252");
+        useDecoded = true;
+        encoding = requested;
+    } else if (requested.empty() || requested == "utf-8") {
+        const size_t invalid = findInvalidUtf8(bytes);
+        if (invalid != std::string_view::npos) {
+            if (!requested.empty())
+                return Status::parseError(trf("{}, line {}: the file is not valid UTF-8", sourceName,
+                                              lineNumberAt(bytes, invalid)));
+            decoded = decodeSingleByte(bytes, true);
+            useDecoded = true;
+            encoding = "windows-1252";
+            warnings.push_back(trf("The file is not valid UTF-8 (line {}); it was read as Windows-1252.",
+                                   lineNumberAt(bytes, invalid)));
+        }
+    } else {
+        return Status::invalidArgument(trf("Unknown encoding {} (expected utf-8, latin-1 or windows-1252)",
+                                           quoteForMessage(options.encoding)));
+    }
+    if (useDecoded) bytes = decoded;
+
+    ArffParser parser(bytes, sourceName, options, job);
+    return parser.run(std::move(encoding), std::move(warnings));
+}
+
+Result<ImportResult> readArffFile(const std::string& path, const ImportOptions& options, JobContext& job)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) return Status::ioError(trf("Cannot open {}: no such file", path));
+    if (std::filesystem::is_directory(path, ec)) return Status::ioError(trf("Cannot open {}: it is a folder", path));
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Status::ioError(trf("Cannot open {}: {}", path, std::strerror(errno)));
+    std::string bytes;
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    in.seekg(0, std::ios::beg);
+    if (size > 0) {
+        bytes.resize(static_cast<size_t>(size));
+        in.read(bytes.data(), size);
+        if (!in) return Status::ioError(trf("Cannot read {}: {}", path, std::strerror(errno)));
+    }
+    return readArffBuffer(bytes, fileNameOf(path), options, job);
+}
+
+}  // namespace mlwb::core
