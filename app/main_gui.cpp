@@ -4,6 +4,7 @@
 #include "core/base/version.h"
 #include "ui/charts/histogram_view.h"
 #include "ui/main/main_window.h"
+#include "ui/main/ui_translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,7 +47,7 @@ int main(int argc, char** argv)
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
+    mlwb::ui::UiTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("mlwb"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 

@@ -1,276 +1,552 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>DataTableModel</name>
     <message>
-        <location filename="../ui/data/data_table_model.cpp" line="55"/>
+        <location filename="../ui/data/data_table_model.cpp" line="55" />
         <source>NA</source>
-        <translation type="unfinished"></translation>
+        <translation>결측</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_table_model.cpp" line="57"/>
+        <location filename="../ui/data/data_table_model.cpp" line="57" />
         <source>Missing value</source>
-        <translation type="unfinished"></translation>
+        <translation>결측값</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_table_model.cpp" line="94"/>
+        <location filename="../ui/data/data_table_model.cpp" line="94" />
         <source>%1
 Type: %2
 Missing: %L3 of %L4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+유형: %2
+결측: %L4개 중 %L3개</translation>
     </message>
 </context>
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../ui/data/data_view.cpp" line="56"/>
+        <location filename="../ui/data/data_view.cpp" line="56" />
         <source>Sorting by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 기준으로 정렬</translation>
     </message>
 </context>
 <context>
     <name>HistogramView</name>
     <message>
-        <location filename="../ui/charts/histogram_view.cpp" line="32"/>
-        <location filename="../ui/charts/histogram_view.cpp" line="49"/>
+        <location filename="../ui/charts/histogram_view.cpp" line="35" />
+        <location filename="../ui/charts/histogram_view.cpp" line="52" />
         <source>Select a column to see its distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>열을 선택하면 분포가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogram_view.cpp" line="67"/>
+        <location filename="../ui/charts/histogram_view.cpp" line="70" />
         <source>%1: no values to plot (all %L2 missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 그릴 값이 없습니다 (%L2개 모두 결측)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogram_view.cpp" line="72"/>
+        <location filename="../ui/charts/histogram_view.cpp" line="75" />
         <source> — %L1 missing</source>
-        <translation type="unfinished"></translation>
+        <translation> — 결측 %L1개</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogram_view.cpp" line="73"/>
+        <location filename="../ui/charts/histogram_view.cpp" line="76" />
         <source> — %L1 in other values</source>
-        <translation type="unfinished"></translation>
+        <translation> — 기타 값 %L1개</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogram_view.cpp" line="108"/>
+        <location filename="../ui/charts/histogram_view.cpp" line="132" />
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>개수</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="39" />
+        <source>comma</source>
+        <translation>쉼표</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="40" />
+        <source>semicolon</source>
+        <translation>세미콜론</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="41" />
+        <source>tab</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="42" />
+        <source>pipe</source>
+        <translation>세로 막대</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="54" />
+        <source>Import %1</source>
+        <translation>%1 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="62" />
+        <location filename="../ui/data/import_dialog.cpp" line="71" />
+        <location filename="../ui/data/import_dialog.cpp" line="79" />
+        <source>Detect</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="63" />
+        <source>Comma ( , )</source>
+        <translation>쉼표 ( , )</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="64" />
+        <source>Semicolon ( ; )</source>
+        <translation>세미콜론 ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="65" />
+        <source>Tab</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="66" />
+        <source>Pipe ( | )</source>
+        <translation>세로 막대 ( | )</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="67" />
+        <source>&amp;Delimiter:</source>
+        <translation>구분자(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="75" />
+        <source>&amp;Encoding:</source>
+        <translation>인코딩(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="80" />
+        <source>First row holds column names</source>
+        <translation>첫 행은 열 이름</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="81" />
+        <source>First row is data</source>
+        <translation>첫 행부터 데이터</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="82" />
+        <source>&amp;Header:</source>
+        <translation>머리글(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="90" />
+        <source>Values read as missing, separated by commas. Empty cells are always missing.</source>
+        <translation>결측으로 읽을 값을 쉼표로 구분해 적습니다. 빈 셀은 항상 결측입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="91" />
+        <source>&amp;Missing values:</source>
+        <translation>결측값(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="93" />
+        <source>Skip malformed rows and count them, instead of stopping</source>
+        <translation>잘못된 행에서 멈추지 않고 건너뛴 뒤 개수를 셉니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="107" />
+        <source>&amp;Table:</source>
+        <translation>테이블(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="110" />
+        <source>Optional: SELECT ... (replaces the table)</source>
+        <translation>선택 사항: SELECT ... (테이블 대신 사용)</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="111" />
+        <source>&amp;Query:</source>
+        <translation>쿼리(&amp;Q):</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="129" />
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="129" />
+        <source>Read as</source>
+        <translation>읽을 형식</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="140" />
+        <source>&amp;Load</source>
+        <translation>불러오기(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="206" />
+        <source>Reading a preview…</source>
+        <translation>미리 보기를 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="230" />
+        <source>%1-delimited</source>
+        <translation>%1 구분</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="232" />
+        <source>header row</source>
+        <translation>머리글 행 있음</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="232" />
+        <source>no header row</source>
+        <translation>머리글 행 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="233" />
+        <source>decimal comma</source>
+        <translation>소수점 쉼표</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/data/import_dialog.cpp" line="234" />
+        <source>Detected: %1. Showing the first %n row(s).</source>
+        <translation>
+            <numerusform>감지됨: %1. 처음 %n행을 보여 줍니다.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="255" />
+        <source>Detected: %1</source>
+        <translation>감지됨: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/import_dialog.cpp" line="266" />
+        <source>Cannot read this file with these settings:
+%1</source>
+        <translation>이 설정으로는 파일을 읽을 수 없습니다:
+%1</translation>
     </message>
 </context>
 <context>
     <name>LogDock</name>
     <message>
-        <location filename="../ui/main/log_dock.cpp" line="13"/>
+        <location filename="../ui/main/log_dock.cpp" line="13" />
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>로그</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="43"/>
-        <location filename="../ui/main/main_window.cpp" line="216"/>
+        <location filename="../ui/main/main_window.cpp" line="45" />
+        <location filename="../ui/main/main_window.cpp" line="238" />
         <source>ML Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>ML 워크벤치</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="60"/>
+        <location filename="../ui/main/main_window.cpp" line="62" />
         <source>Histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>히스토그램</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="72"/>
+        <location filename="../ui/main/main_window.cpp" line="68" />
+        <source>Profile</source>
+        <translation>프로파일</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="88" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="73"/>
+        <location filename="../ui/main/main_window.cpp" line="89" />
         <source>&amp;Open Dataset...</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터셋 열기(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="75"/>
+        <location filename="../ui/main/main_window.cpp" line="91" />
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="78"/>
+        <location filename="../ui/main/main_window.cpp" line="94" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="81"/>
+        <location filename="../ui/main/main_window.cpp" line="97" />
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="82"/>
+        <location filename="../ui/main/main_window.cpp" line="98" />
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="84"/>
+        <location filename="../ui/main/main_window.cpp" line="100" />
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="89"/>
+        <location filename="../ui/main/main_window.cpp" line="105" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="92"/>
+        <location filename="../ui/main/main_window.cpp" line="108" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="93"/>
+        <location filename="../ui/main/main_window.cpp" line="109" />
         <source>&amp;About ML Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>ML 워크벤치 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="94"/>
+        <location filename="../ui/main/main_window.cpp" line="110" />
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="99"/>
+        <location filename="../ui/main/main_window.cpp" line="115" />
         <source>Open a dataset with File &gt; Open Dataset, or drop a file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 &gt; 데이터셋 열기로 데이터셋을 열거나 파일을 여기에 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="107"/>
+        <location filename="../ui/main/main_window.cpp" line="123" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="108"/>
+        <location filename="../ui/main/main_window.cpp" line="124" />
         <source>Stop the running job</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중인 작업을 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="130"/>
+        <location filename="../ui/main/main_window.cpp" line="146" />
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="132"/>
+        <location filename="../ui/main/main_window.cpp" line="148" />
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="171"/>
+        <location filename="../ui/main/main_window.cpp" line="191" />
         <source>Open Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터셋 열기</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="172"/>
+        <location filename="../ui/main/main_window.cpp" line="192" />
         <source>Data files (*.csv *.tsv *.tab *.txt *.arff *.sqlite *.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 파일 (*.csv *.tsv *.tab *.txt *.arff *.sqlite *.sqlite3 *.db);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="183"/>
+        <location filename="../ui/main/main_window.cpp" line="205" />
         <source>Loading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 불러오는 중</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="194"/>
+        <location filename="../ui/main/main_window.cpp" line="216" />
         <source>Cannot open dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터셋을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="195"/>
+        <location filename="../ui/main/main_window.cpp" line="217" />
         <source>The dataset could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터셋을 열지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="205"/>
+        <location filename="../ui/main/main_window.cpp" line="227" />
         <source>%1: %L2 rows × %L3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %L2행 × %L3열</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="208"/>
+        <location filename="../ui/main/main_window.cpp" line="230" />
         <source> (%n warning(s), see the Log)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform> (경고 %n개, 로그를 확인하세요)</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="216"/>
+        <location filename="../ui/main/main_window.cpp" line="238" />
         <source>%1 — ML Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ML 워크벤치</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="250"/>
+        <location filename="../ui/main/main_window.cpp" line="273" />
         <source>About ML Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>ML 워크벤치 정보</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="251"/>
+        <location filename="../ui/main/main_window.cpp" line="274" />
         <source>&lt;h3&gt;ML Workbench %1&lt;/h3&gt;&lt;p&gt;Explore data, build pipelines and compare models, all on your own machine.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ML 워크벤치 %1&lt;/h3&gt;&lt;p&gt;데이터를 탐색하고 파이프라인을 만들고 모델을 비교하세요. 모두 내 컴퓨터에서 합니다.&lt;/p&gt;&lt;p&gt;사용한 라이브러리:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileModel</name>
+    <message>
+        <location filename="../ui/data/profile_model.cpp" line="91" />
+        <source>%L1 (%2%)</source>
+        <translation>%L1 (%2%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/profile_model.cpp" line="101" />
+        <source>top: %1</source>
+        <translation>최빈값: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/profile_model.cpp" line="111" />
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/profile_model.cpp" line="112" />
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/profile_model.cpp" line="113" />
+        <source>Missing</source>
+        <translation>결측</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/profile_model.cpp" line="114" />
+        <source>Distinct</source>
+        <translation>고유값</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/profile_model.cpp" line="115" />
+        <source>Mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/profile_model.cpp" line="116" />
+        <source>Std. dev.</source>
+        <translation>표준편차</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/profile_model.cpp" line="117" />
+        <source>Min</source>
+        <translation>최소</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/profile_model.cpp" line="118" />
+        <source>Median</source>
+        <translation>중앙값</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/profile_model.cpp" line="119" />
+        <source>Max</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/profile_model.cpp" line="120" />
+        <source>Distribution</source>
+        <translation>분포</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <location filename="../ui/data/profile_panel.cpp" line="88" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/profile_panel.cpp" line="101" />
+        <source>Profile cancelled.</source>
+        <translation>프로파일을 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/profile_panel.cpp" line="102" />
+        <source>Profile failed: %1</source>
+        <translation>프로파일 실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/profile_panel.cpp" line="113" />
+        <location filename="../ui/data/profile_panel.cpp" line="121" />
+        <source>No dataset.</source>
+        <translation>데이터셋이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/data/profile_panel.cpp" line="124" />
+        <source>Profiling %Ln column(s)…</source>
+        <translation>
+            <numerusform>%Ln개 열 프로파일 중…</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/data/profile_panel.cpp" line="126" />
+        <source>Profiling</source>
+        <translation>프로파일 계산</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/profile_panel.cpp" line="136" />
+        <source>%L1 rows × %L2 columns</source>
+        <translation>%L1행 × %L2열</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main_gui.cpp" line="54"/>
+        <location filename="../app/main_gui.cpp" line="55" />
         <source>ML Workbench: explore data, train and compare models.</source>
-        <translation type="unfinished"></translation>
+        <translation>ML 워크벤치: 데이터를 탐색하고 모델을 학습하고 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../app/main_gui.cpp" line="56"/>
+        <location filename="../app/main_gui.cpp" line="57" />
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>버전을 출력하고 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../app/main_gui.cpp" line="59"/>
+        <location filename="../app/main_gui.cpp" line="60" />
         <source>Open the dataset, save a picture of the window to &lt;file&gt;, and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터셋을 열고 창 그림을 &lt;file&gt;에 저장한 뒤 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../app/main_gui.cpp" line="62"/>
+        <location filename="../app/main_gui.cpp" line="63" />
         <source>A data file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>열 데이터 파일.</translation>
     </message>
 </context>
 <context>
     <name>mlwb::ui</name>
     <message>
-        <location filename="../ui/data/type_icons.cpp" line="61"/>
+        <location filename="../ui/data/type_icons.cpp" line="61" />
         <source>numeric (decimal)</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자 (소수)</translation>
     </message>
     <message>
-        <location filename="../ui/data/type_icons.cpp" line="62"/>
+        <location filename="../ui/data/type_icons.cpp" line="62" />
         <source>numeric (integer)</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자 (정수)</translation>
     </message>
     <message>
-        <location filename="../ui/data/type_icons.cpp" line="63"/>
+        <location filename="../ui/data/type_icons.cpp" line="63" />
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>불리언</translation>
     </message>
     <message>
-        <location filename="../ui/data/type_icons.cpp" line="64"/>
+        <location filename="../ui/data/type_icons.cpp" line="64" />
         <source>categorical</source>
-        <translation type="unfinished"></translation>
+        <translation>범주형</translation>
     </message>
     <message>
-        <location filename="../ui/data/type_icons.cpp" line="65"/>
+        <location filename="../ui/data/type_icons.cpp" line="65" />
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../ui/data/type_icons.cpp" line="66"/>
+        <location filename="../ui/data/type_icons.cpp" line="66" />
         <source>date/time</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜/시간</translation>
     </message>
     <message>
-        <location filename="../ui/main/open_dataset_command.cpp" line="15"/>
+        <location filename="../ui/main/open_dataset_command.cpp" line="15" />
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 열기</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,20 @@ namespace mlwb::core {
 
 namespace {
 
+// Fills edges and zeroed counts for equal-width bins over [lo, hi]; binCount becomes the
+// number of bins actually used (1 for a constant column). Returns the bin width.
+double setUpEqualWidthBins(Histogram& histogram, double lo, double hi, size_t& binCount)
+{
+    binCount = std::max<size_t>(1, binCount);
+    if (lo == hi) binCount = 1;
+    const double width = lo == hi ? 1.0 : (hi - lo) / static_cast<double>(binCount);
+    histogram.edges.resize(binCount + 1);
+    for (size_t i = 0; i <= binCount; ++i) histogram.edges[i] = lo + width * static_cast<double>(i);
+    histogram.edges.back() = lo == hi ? lo + 1.0 : hi;
+    histogram.counts.assign(binCount, 0);
+    return width;
+}
+
 Histogram numericHistogram(const Column& column, size_t binCount)
 {
     Histogram histogram;
@@ -22,13 +36,7 @@ Histogram numericHistogram(const Column& column, size_t binCount)
     }
     histogram.missing = column.nullCount();
     if (lo > hi) return histogram;  // nothing but missing values
-    binCount = std::max<size_t>(1, binCount);
-    if (lo == hi) binCount = 1;
-    const double width = lo == hi ? 1.0 : (hi - lo) / static_cast<double>(binCount);
-    histogram.edges.resize(binCount + 1);
-    for (size_t i = 0; i <= binCount; ++i) histogram.edges[i] = lo + width * static_cast<double>(i);
-    histogram.edges.back() = lo == hi ? lo + 1.0 : hi;
-    histogram.counts.assign(binCount, 0);
+    const double width = setUpEqualWidthBins(histogram, lo, hi, binCount);
     for (size_t row = 0; row < column.size(); ++row) {
         const double v = column.numericValue(row);
         if (std::isnan(v)) continue;
@@ -70,14 +78,8 @@ Histogram histogramOfSorted(size_t count, const std::function<double(size_t)>& s
     if (count == 0) return histogram;
     const double lo = sortedAt(0);
     const double hi = sortedAt(count - 1);
-    binCount = std::max<size_t>(1, binCount);
-    if (lo == hi) binCount = 1;
     // Same edges and bin formula as numericHistogram(), so both give identical counts.
-    const double width = lo == hi ? 1.0 : (hi - lo) / static_cast<double>(binCount);
-    histogram.edges.resize(binCount + 1);
-    for (size_t i = 0; i <= binCount; ++i) histogram.edges[i] = lo + width * static_cast<double>(i);
-    histogram.edges.back() = lo == hi ? lo + 1.0 : hi;
-    histogram.counts.assign(binCount, 0);
+    const double width = setUpEqualWidthBins(histogram, lo, hi, binCount);
     auto binOf = [&](double v) { return std::min(static_cast<size_t>((v - lo) / width), binCount - 1); };
     size_t begin = 0;
     for (size_t bin = 0; bin < binCount; ++bin) {

@@ -203,6 +203,12 @@ public:
         const size_t columnCount = m_columns.size();
         const char delimiter = m_settings.dialect.delimiter;
         const char newline = m_settings.dialect.newline;
+        if (columnCount == 1) {
+            // A blank line is one empty field here: leave it to the general path, which skips it.
+            const char* b = p;
+            while (b < end && (*b == ' ' || *b == '\t' || *b == '\r')) ++b;
+            if (b == end || *b == newline) return nullptr;
+        }
         size_t written = 0;
         for (size_t c = 0; c < columnCount; ++c) {
             ChunkColumn& col = m_columns[c];

@@ -137,6 +137,7 @@ private slots:
     void latin1FallbackWarns();
     void utf16WithBom();
     void semicolonDecimalComma();
+    void lineEndingsAndBlankLines();
     void delimiters_data();
     void delimiters();
     void naTokens_data();
@@ -324,6 +325,25 @@ void TestCsvReader::semicolonDecimalComma()
     QVERIFY(points.isOk());
     QVERIFY(!points->decimalComma);
     QCOMPARE(columnNamed(*points, "a").float64Values()[1], 2.5);
+}
+
+void TestCsvReader::lineEndingsAndBlankLines()
+{
+    // Old Mac files end lines with CR alone.
+    auto mac = readText("a,b\r1,x\r2,\"y\rz\"\r3,w\r");
+    QVERIFY2(mac.isOk(), mac.status().toString().c_str());
+    QCOMPARE(mac->table->rowCount(), size_t{3});
+    QCOMPARE(cell(*mac, "b", 1), std::string("y\rz"));
+    QCOMPARE(columnNamed(*mac, "a").int64Values()[2], int64_t{3});
+
+    // Blank lines (empty or spaces only) are skipped, not ragged rows, in any column count.
+    auto blanks = readText("a,b\n\n1,2\n   \n\r\n3,4\n\n");
+    QVERIFY2(blanks.isOk(), blanks.status().toString().c_str());
+    QCOMPARE(blanks->table->rowCount(), size_t{2});
+    auto single = readText("x\n1\n\n3\n");
+    QVERIFY2(single.isOk(), single.status().toString().c_str());
+    QCOMPARE(single->table->rowCount(), size_t{2});
+    QCOMPARE(columnNamed(*single, "x").int64Values()[1], int64_t{3});
 }
 
 void TestCsvReader::delimiters_data()
@@ -641,11 +661,20 @@ void TestCsvReader::fastPathEqualsGeneralPath_data()
     // Everything quoted, as some writers do: numbers, NA tokens, empty strings, text.
     std::string quoted = "\"n\",\"x\",\"s\"\n";
     const char* quotedOdd[] = {"\"NA\"", "\"\"", "\" 2.5 \"", "\"1e2\"", "\"say \"\"hi\"\"\"", "\"?\""};
+    auto appendQuoted = [&](const std::string& content) {
+        quoted += '"';
+        quoted += content;
+        quoted += '"';
+    };
     for (int i = 0; i < 3000; ++i) {
-        quoted += "\"" + std::to_string(i) + "\",";
-        quoted += i % 37 == 5 ? quotedOdd[rng() % 6] : "\"" + std::to_string(rng() % 1000) + ".25\"";
-        quoted += i % 41 == 3 ? std::string(",") + quotedOdd[rng() % 6] : ",\"label " + std::to_string(i % 5) + "\"";
-        quoted += "\n";
+        appendQuoted(std::to_string(i));
+        quoted += ',';
+        if (i % 37 == 5) quoted += quotedOdd[rng() % 6];
+        else appendQuoted(std::to_string(rng() % 1000) + ".25");
+        quoted += ',';
+        if (i % 41 == 3) quoted += quotedOdd[rng() % 6];
+        else appendQuoted("label " + std::to_string(i % 5));
+        quoted += '\n';
     }
     QTest::newRow("everything quoted") << QByteArray::fromStdString(quoted);
 }
