@@ -92,9 +92,15 @@ std::string inspectionToText(const std::string& file, const core::ImportResult& 
     for (const auto& column : profile.columns) {
         out << "  " << column.name << "  [" << core::columnKindName(column.type) << "]  missing " << column.missing
             << ", distinct " << column.distinct;
-        if (column.min && column.mean)
-            out << ", min " << core::formatDouble(*column.min) << ", max " << core::formatDouble(*column.max)
-                << ", mean " << core::formatDouble(*column.mean);
+        if (column.min && column.mean) {
+            // Datetimes are stored as milliseconds; show them as dates.
+            const auto show = [&](double value) {
+                return column.type == core::ColumnType::DateTime
+                           ? core::formatDateTime(static_cast<int64_t>(std::llround(value)))
+                           : core::formatDouble(value);
+            };
+            out << ", min " << show(*column.min) << ", max " << show(*column.max) << ", mean " << show(*column.mean);
+        }
         if (!column.top.empty()) {
             out << ", top:";
             for (size_t i = 0; i < column.top.size() && i < 3; ++i)

@@ -35,12 +35,20 @@ HistogramView::HistogramView(QWidget* parent) : QChartView(parent)
     showMessage(tr("Select a column to see its distribution."));
 }
 
+void HistogramView::replaceChart(QChart* chart)
+{
+    // setChart() takes the new chart but hands the old one back to us, to delete.
+    QChart* previous = this->chart();
+    setChart(chart);
+    delete previous;
+}
+
 void HistogramView::showMessage(const QString& text)
 {
     auto* chart = new QChart();
     chart->setTitle(text);
     chart->legend()->hide();
-    setChart(chart);  // QChartView deletes the previous chart
+    replaceChart(chart);
     m_barCount = 0;
 }
 
@@ -133,7 +141,7 @@ void HistogramView::render(const QString& title, const core::Histogram& histogra
     chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(yAxis);
 
-    setChart(chart);
+    replaceChart(chart);
     m_barCount = static_cast<int>(histogram.counts.size());
 }
 

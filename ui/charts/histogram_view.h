@@ -27,6 +27,7 @@ signals:
 private:
     void render(const QString& title, const core::Histogram& histogram, core::ColumnType type);
     void showMessage(const QString& text);
+    void replaceChart(QChart* chart);
 
     quint64 m_generation = 0;
     int m_column = -1;

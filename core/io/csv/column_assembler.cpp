@@ -124,6 +124,9 @@ ColumnPtr buildStringColumn(std::vector<ChunkResult>& chunks, size_t c, const Co
             codes.resize(totalRows);
             out = codes.data();
         }
+        // Copy the categories now: the merged dictionary views strings that a chunk may own
+        // (unescaped quoted values), and releaseStorage() below frees them.
+        std::vector<std::string> categories(global.values().begin(), global.values().end());
         for (size_t k = 0; k < chunks.size(); ++k) {
             ChunkColumn& col = chunks[k].columns[c];
             const size_t rows = chunks[k].rows;
@@ -142,7 +145,6 @@ ColumnPtr buildStringColumn(std::vector<ChunkResult>& chunks, size_t c, const Co
             col.releaseStorage();
         }
         if (inSlab) codes = slab->takeCodes(totalRows);
-        std::vector<std::string> categories(global.values().begin(), global.values().end());
         return Column::fromCategorical(spec.name, std::move(codes), std::move(categories), std::move(validity));
     }
 

@@ -571,6 +571,18 @@ void TestCsvReader::categoricalOrText()
     QCOMPARE(city.categoryCodes()[4], 1);
     QCOMPARE(columnNamed(*result, "id").type(), ColumnType::Text);
     QCOMPARE(cell(*result, "id", 199), std::string("user199"));
+
+    // Categories that had to be unescaped (doubled quotes) keep their text once the
+    // per-chunk buffers they were unescaped into are gone.
+    std::string quoted = "note,n\n";
+    for (int i = 0; i < 300; ++i)
+        quoted += std::string(i % 2 ? "\"moved, \"\"new address\"\"\"" : "plain") + "," + std::to_string(i) + "\n";
+    auto notes = readText(quoted);
+    QVERIFY2(notes.isOk(), notes.status().toString().c_str());
+    const Column& note = columnNamed(*notes, "note");
+    QCOMPARE(note.type(), ColumnType::Categorical);
+    QCOMPARE(note.categories(), (std::vector<std::string>{"plain", "moved, \"new address\""}));
+    QCOMPARE(cell(*notes, "note", 299), std::string("moved, \"new address\""));
 }
 
 void TestCsvReader::parallelEqualsSerial_data()
