@@ -8,9 +8,11 @@
 #include "core/base/thread_pool.h"
 #include "core/data/column.h"
 #include "core/data/table.h"
+#include "core/io/csv/csv_reader.h"
 #include "core/stats/profile.h"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -142,10 +144,24 @@ Timing timeProfile(const Table& table, const ProfileOptions& options, int repeat
 
 int main(int argc, char** argv)
 {
-    const size_t rows = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 1000000;
+    // The first argument is a row count (generate a table) or a CSV file (profile what it loads).
+    const std::string source = argc > 1 ? argv[1] : "1000000";
+    const bool fromFile = !source.empty() && !std::isdigit(static_cast<unsigned char>(source[0]));
     const int repeats = argc > 2 ? std::atoi(argv[2]) : 5;
     const auto genStart = std::chrono::steady_clock::now();
-    const TablePtr table = makeTable(rows);
+    TablePtr table;
+    if (fromFile) {
+        JobContext job;
+        auto loaded = readCsvFile(source, ImportOptions{}, job);
+        if (!loaded.isOk()) {
+            std::fprintf(stderr, "%s\n", loaded.status().toString().c_str());
+            return 2;
+        }
+        table = loaded->table;
+    } else {
+        table = makeTable(std::strtoull(source.c_str(), nullptr, 10));
+    }
+    const size_t rows = table->rowCount();
     const double genSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - genStart).count();
     std::fprintf(stderr, "generated %zu x %zu in %.2f s, %u threads\n", table->rowCount(), table->columnCount(),
                  genSeconds, ThreadPool::global().threadCount());

@@ -52,7 +52,8 @@ def main():
         results["pandas-spearman"] = s
 
     if a.workbench:
-        out = subprocess.run([a.workbench, str(a.rows), str(max(a.repeats, 3))], check=True,
+        # Profile the same file pandas read (not a generated look-alike), loaded by the workbench.
+        out = subprocess.run([a.workbench, path, str(max(a.repeats, 3))], check=True,
                              capture_output=True, text=True).stdout
         for line in out.splitlines():
             if not line.startswith("{"):

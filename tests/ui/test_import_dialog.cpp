@@ -5,6 +5,7 @@
 #include "ui_test_support.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QComboBox>
 #include <QLabel>
 #include <QTableWidget>
@@ -47,6 +48,9 @@ private slots:
         QVERIFY2(detected->text().contains("semicolon"), qPrintable(detected->text()));
         QVERIFY2(detected->text().contains("decimal comma"), qPrintable(detected->text()));
         QCOMPARE(dialog.columnTypes()->rowCount(), 3);
+        dialog.show();
+        QDir().mkpath(QStringLiteral(MLWB_BINARY_DIR "/screenshots"));
+        QVERIFY(dialog.grab().save(QStringLiteral(MLWB_BINARY_DIR "/screenshots/import_dialog.png")));
 
         // Forcing the comma delimiter re-reads the preview as one column.
         auto* delimiter = dialog.findChild<QComboBox*>("delimiterCombo");

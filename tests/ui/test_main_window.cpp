@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -135,6 +136,62 @@ private slots:
         QVERIFY(missingSeen > 0);
         // The row header still names the row in the file.
         QVERIFY(model->headerData(0, Qt::Vertical).toInt() != 1);
+    }
+
+    void filterShowsOnlyMatchingRowsAndKeepsTheSort()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, mlwb::test::sampleData("customers.csv")));
+        auto* model = window.dataView()->dataModel();
+        const int city = columnNamed(model, "city");
+        const int age = columnNamed(model, "age");
+        QTest::keyClicks(window.filterEdit(), "lYoN");
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() < 2000, 10000);
+        QVERIFY(model->rowCount() > 100);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            bool found = false;
+            for (int c = 0; c < model->columnCount() && !found; ++c)
+                found = model->data(model->index(row, c)).toString().contains("lyon", Qt::CaseInsensitive);
+            QVERIFY2(found, qPrintable(QString("row %1 does not contain the filter text").arg(row)));
+        }
+        QCOMPARE(model->data(model->index(0, city)).toString(), QString("Lyon"));
+        const int filtered = model->rowCount();
+
+        // Sorting a filtered view sorts the same rows.
+        window.dataView()->sortByColumn(age, Qt::DescendingOrder);
+        QTRY_COMPARE(model->data(model->index(0, age)).toString(), QString("80"));
+        QCOMPARE(model->rowCount(), filtered);
+
+        window.filterEdit()->clear();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2000, 10000);
+        QCOMPARE(model->data(model->index(0, age)).toString(), QString("80"));  // still sorted
+    }
+
+    void exportWritesTheDatasetAsCsv()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, mlwb::test::sampleData("customers.csv")));
+        QTemporaryDir dir;
+        const QString target = dir.filePath("exported.csv");
+        QSignalSpy finished(&window, &MainWindow::exportFinished);
+        window.exportDatasetTo(target);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        const auto original = window.currentTable();
+        QVERIFY(openAndWait(window, target));
+        QCOMPARE(window.currentTable()->rowCount(), original->rowCount());
+        QCOMPARE(window.currentTable()->columnNames(), original->columnNames());
+        for (size_t c = 0; c < original->columnCount(); ++c) {
+            QCOMPARE(window.currentTable()->column(c).type(), original->column(c).type());
+            QCOMPARE(window.currentTable()->column(c).nullCount(), original->column(c).nullCount());
+        }
+
+        QSignalSpy failed(&window, &MainWindow::exportFinished);
+        window.exportDatasetTo(dir.filePath("no-such-folder/x.csv"));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
+        QVERIFY(!failed.first().at(0).toBool());
+        QVERIFY2(failed.first().at(1).toString().contains("no-such-folder"), qPrintable(failed.first().at(1).toString()));
     }
 
     void undoBringsBackThePreviousDataset()

@@ -78,6 +78,12 @@ void HistogramView::render(const QString& title, const core::Histogram& histogra
         showMessage(tr("%1: no values to plot (all %L2 missing)").arg(title).arg(histogram.missing));
         return;
     }
+    if (!histogram.isNumeric() && histogram.otherCount > 0 &&
+        std::all_of(histogram.counts.begin(), histogram.counts.end(), [](size_t count) { return count == 1; })) {
+        // An identifier-like column: bars of height one would say nothing.
+        showMessage(tr("%1: every value is different; no distribution to plot").arg(title));
+        return;
+    }
     auto* chart = new QChart();
     QString subtitle;
     if (histogram.missing > 0) subtitle = tr(" — %L1 missing").arg(histogram.missing);
@@ -135,7 +141,14 @@ void HistogramView::render(const QString& title, const core::Histogram& histogra
     }
 
     auto* yAxis = new QValueAxis();
-    yAxis->setRange(0, static_cast<qreal>(maxCount) * 1.05);
+    if (maxCount <= 5) {
+        // Small counts: one tick per whole number, so no label repeats.
+        yAxis->setRange(0, static_cast<qreal>(std::max<size_t>(1, maxCount)));
+        yAxis->setTickCount(static_cast<int>(std::max<size_t>(1, maxCount)) + 1);
+    } else {
+        yAxis->setRange(0, static_cast<qreal>(maxCount) * 1.05);
+        yAxis->applyNiceNumbers();
+    }
     yAxis->setLabelFormat(QStringLiteral("%.0f"));
     yAxis->setTitleText(tr("Count"));
     chart->addAxis(yAxis, Qt::AlignLeft);

@@ -20,7 +20,16 @@ void DataTableModel::setTable(core::TablePtr table)
 
 void DataTableModel::setRowOrder(std::shared_ptr<const core::RowOrder> order)
 {
-    if (order && m_table && order->size() != m_table->rowCount()) return;
+    const int before = rowCount();
+    const int after = order ? static_cast<int>(std::min<size_t>(order->size(), INT_MAX))
+                            : (m_table ? static_cast<int>(std::min<size_t>(m_table->rowCount(), INT_MAX)) : 0);
+    if (before != after) {
+        // A filter changed which rows are shown: a reset is cheaper than row-by-row signals.
+        beginResetModel();
+        m_order = std::move(order);
+        endResetModel();
+        return;
+    }
     // Same rows, new order: views keep their columns and scroll position.
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     m_order = std::move(order);
@@ -36,7 +45,7 @@ int DataTableModel::rowCount(const QModelIndex& parent) const
 {
     if (parent.isValid() || !m_table) return 0;
     // Views address rows with int; larger tables show their first INT_MAX rows.
-    return static_cast<int>(std::min<size_t>(m_table->rowCount(), INT_MAX));
+    return static_cast<int>(std::min<size_t>(m_order ? m_order->size() : m_table->rowCount(), INT_MAX));
 }
 
 int DataTableModel::columnCount(const QModelIndex& parent) const

@@ -23,7 +23,8 @@ public:
     void setTable(core::TablePtr table);
     const core::TablePtr& table() const { return m_table; }
 
-    // Shows rows in this order (nullptr = the table's own order).
+    // Shows these rows in this order (nullptr = all rows in the table's own order). The
+    // order may hold fewer rows than the table: that is how a filter shows.
     void setRowOrder(std::shared_ptr<const core::RowOrder> order);
     int sourceRow(int viewRow) const;
 

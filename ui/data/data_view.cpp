@@ -1,5 +1,6 @@
 #include "ui/data/data_view.h"
 
+#include "core/data/row_filter.h"
 #include "core/data/row_order.h"
 #include "ui/data/data_table_model.h"
 #include "ui/jobs/job_runner.h"
@@ -36,9 +37,21 @@ DataView::DataView(JobRunner* jobs, QWidget* parent)
 void DataView::setTable(core::TablePtr table)
 {
     m_lastColumn = -1;
+    m_sortColumn = -1;
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_model->setTable(std::move(table));
-    if (m_model->columnCount() > 0) setCurrentIndex(m_model->index(0, 0));
+    if (const auto& shown = m_model->table(); shown && shown->columnCount() > 0) {
+        // Start on the first numeric column: its histogram says more than an ID column's.
+        int first = 0;
+        for (size_t c = 0; c < shown->columnCount(); ++c) {
+            if (core::isNumericType(shown->column(c).type())) {
+                first = static_cast<int>(c);
+                break;
+            }
+        }
+        setCurrentIndex(m_model->index(0, first));
+    }
+    if (!m_filterText.trimmed().isEmpty()) refreshRowOrder();
 }
 
 int DataView::currentColumn() const
@@ -48,16 +61,51 @@ int DataView::currentColumn() const
 
 void DataView::sortInBackground(int column, Qt::SortOrder order)
 {
+    m_sortColumn = column;
+    m_sortAscending = order == Qt::AscendingOrder;
+    refreshRowOrder();
+}
+
+void DataView::setFilterText(const QString& text)
+{
+    if (text == m_filterText) return;
+    m_filterText = text;
+    refreshRowOrder();
+}
+
+void DataView::refreshRowOrder()
+{
     core::TablePtr table = m_model->table();
     if (!table) return;
-    auto columnPtr = table->columnPtr(static_cast<size_t>(column));
-    const bool ascending = order == Qt::AscendingOrder;
+    const int sortColumn = m_sortColumn;
+    const bool ascending = m_sortAscending;
+    const std::string needle = m_filterText.trimmed().toStdString();
+    if (sortColumn < 0 && needle.empty()) {
+        m_model->setRowOrder(nullptr);
+        emit rowsShown(static_cast<qint64>(table->rowCount()), static_cast<qint64>(table->rowCount()));
+        return;
+    }
+    const QString title = needle.empty()
+                              ? tr("Sorting by %1").arg(QString::fromStdString(table->column(size_t(sortColumn)).name()))
+                              : tr("Filtering rows");
     m_jobs->run<core::RowOrder>(
-        tr("Sorting by %1").arg(QString::fromStdString(columnPtr->name())),
-        [columnPtr, ascending](core::JobContext& job) { return core::sortedRowOrder(*columnPtr, ascending, job); },
+        title,
+        [table, sortColumn, ascending, needle](core::JobContext& job) -> core::Result<core::RowOrder> {
+            std::optional<core::RowOrder> sorted;
+            if (sortColumn >= 0) {
+                core::JobContext sortPhase = needle.empty() ? job : job.subRange(0.0, 0.5);
+                auto order = core::sortedRowOrder(table->column(size_t(sortColumn)), ascending, sortPhase);
+                if (!order.isOk()) return order.status();
+                sorted = std::move(order).value();
+            }
+            if (needle.empty()) return std::move(*sorted);
+            core::JobContext filterPhase = sortColumn >= 0 ? job.subRange(0.5, 1.0) : job;
+            return core::rowsContaining(*table, needle, sorted ? &*sorted : nullptr, filterPhase);
+        },
         [this, table](core::Result<core::RowOrder> result) {
             if (!result.isOk() || table != m_model->table()) return;
             m_model->setRowOrder(std::make_shared<const core::RowOrder>(std::move(result).value()));
+            emit rowsShown(m_model->rowCount(), static_cast<qint64>(table->rowCount()));
         },
         this);
 }

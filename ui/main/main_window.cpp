@@ -1,6 +1,7 @@
 #include "ui/main/main_window.h"
 
 #include "core/base/version.h"
+#include "core/io/export/csv_writer.h"
 #include "core/io/import.h"
 #include "ui/charts/histogram_view.h"
 #include "ui/data/data_view.h"
@@ -19,6 +20,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+#include <QVBoxLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -38,14 +42,29 @@ const char* const kRecentFilesKey = "recentFiles";
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_jobs(new JobRunner(this)), m_undoStack(new QUndoStack(this)),
-      m_dataView(new DataView(m_jobs, this))
+    : QMainWindow(parent), m_jobs(new JobRunner(this)), m_viewJobs(new JobRunner(this)),
+      m_undoStack(new QUndoStack(this)), m_dataView(new DataView(m_viewJobs, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ML Workbench"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/mlwb.svg")));
     setAcceptDrops(true);
-    setCentralWidget(m_dataView);
+    m_filterEdit = new QLineEdit(this);
+    m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
+    m_filterEdit->setPlaceholderText(tr("Filter rows: show rows with a cell containing…"));
+    m_filterEdit->setClearButtonEnabled(true);
+    auto* filterDelay = new QTimer(this);
+    filterDelay->setSingleShot(true);
+    filterDelay->setInterval(300);  // filter once the user pauses typing, not on every key
+    connect(m_filterEdit, &QLineEdit::textChanged, filterDelay, qOverload<>(&QTimer::start));
+    connect(filterDelay, &QTimer::timeout, this, [this] { m_dataView->setFilterText(m_filterEdit->text()); });
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(2);
+    centralLayout->addWidget(m_filterEdit);
+    centralLayout->addWidget(m_dataView, 1);
+    setCentralWidget(central);
     createDocks();
     createActions();
     createStatusBar();
@@ -90,6 +109,8 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
+    QAction* exportAction = fileMenu->addAction(tr("&Export as CSV..."), this, &MainWindow::exportDataset);
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -127,19 +148,32 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
 
-    connect(m_cancelButton, &QToolButton::clicked, m_jobs, &JobRunner::cancel);
-    connect(m_jobs, &JobRunner::jobStarted, this, [this](const QString& title) {
+    connectStatusBar(m_jobs);
+    connectStatusBar(m_viewJobs);
+    connect(m_dataView, &DataView::rowsShown, this, [this](qint64 shown, qint64 total) {
+        if (shown == total)
+            m_statusLabel->setText(tr("%L1 rows").arg(total));
+        else
+            m_statusLabel->setText(tr("Showing %L1 of %L2 rows").arg(shown).arg(total));
+    });
+}
+
+void MainWindow::connectStatusBar(JobRunner* jobs)
+{
+    connect(m_cancelButton, &QToolButton::clicked, jobs, &JobRunner::cancel);
+    connect(jobs, &JobRunner::jobStarted, this, [this](const QString& title) {
         m_statusLabel->setText(title + QStringLiteral("…"));
         m_progress->setValue(0);
         m_progress->show();
         m_cancelButton->show();
         m_cancelButton->setEnabled(true);
     });
-    connect(m_jobs, &JobRunner::progressChanged, this, [this](double fraction, const QString& message) {
+    connect(jobs, &JobRunner::progressChanged, this, [this](double fraction, const QString& message) {
         m_progress->setValue(static_cast<int>(fraction * 1000));
         if (!message.isEmpty()) m_statusLabel->setText(message);
     });
-    connect(m_jobs, &JobRunner::jobFinished, this, [this](bool ok, bool cancelled, const QString& message) {
+    connect(jobs, &JobRunner::jobFinished, this, [this](bool ok, bool cancelled, const QString& message) {
+        if (m_jobs->isBusy() || m_viewJobs->isBusy()) return;  // the other runner still works
         m_progress->hide();
         m_cancelButton->hide();
         if (cancelled)
@@ -237,9 +271,52 @@ void MainWindow::showDataset(core::TablePtr table, const QString& path)
     m_path = path;
     setWindowTitle(path.isEmpty() ? tr("ML Workbench") : tr("%1 — ML Workbench").arg(QFileInfo(path).fileName()));
     m_dataView->setTable(m_table);
-    m_histogram->showColumn(m_table, m_table && m_table->columnCount() > 0 ? 0 : -1);
+    m_histogram->showColumn(m_table, m_dataView->currentColumn());
     m_profilePanel->setTable(m_table);
     emit datasetShown(path);
+}
+
+void MainWindow::exportDataset()
+{
+    if (!m_table) {
+        m_statusLabel->setText(tr("Open a dataset first: there is nothing to export."));
+        return;
+    }
+    QSettings settings;
+    const QString suggested = QFileInfo(QFileInfo(m_path).absolutePath(), QFileInfo(m_path).completeBaseName() +
+                                                                                 QStringLiteral("-export.csv"))
+                                  .filePath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as CSV"), suggested, tr("CSV files (*.csv)"));
+    if (!path.isEmpty()) exportDatasetTo(path);
+}
+
+void MainWindow::exportDatasetTo(const QString& path)
+{
+    core::TablePtr table = m_table;
+    if (!table) return;
+    const std::string file = path.toStdString();
+    m_jobs->run<bool>(
+        tr("Exporting %1").arg(QFileInfo(path).fileName()),
+        [table, file](core::JobContext& job) -> core::Result<bool> {
+            const core::Status status = core::writeCsvFile(*table, file, core::CsvWriteOptions{}, job);
+            if (!status.isOk()) return status;
+            return true;
+        },
+        [this, path](core::Result<bool> result) {
+            if (result.isOk()) {
+                m_statusLabel->setText(tr("Exported %L1 rows to %2").arg(m_table ? m_table->rowCount() : 0).arg(path));
+                emit exportFinished(true, path);
+            } else {
+                const QString message = QString::fromStdString(result.status().message());
+                if (!result.status().isCancelled()) {
+                    auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot export"), message, QMessageBox::Ok, this);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->open();
+                }
+                emit exportFinished(false, message);
+            }
+        },
+        this);
 }
 
 void MainWindow::addRecentFile(const QString& path)

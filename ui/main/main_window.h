@@ -9,6 +9,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QToolButton;
@@ -41,6 +42,9 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     QToolButton* cancelButton() const { return m_cancelButton; }
     QProgressBar* progressBar() const { return m_progress; }
+    QLineEdit* filterEdit() const { return m_filterEdit; }
+    // Writes the current dataset as CSV in the background; the result arrives as exportFinished.
+    void exportDatasetTo(const QString& path);
 
     // Used by the undoable "open" command: shows this dataset (or none).
     void showDataset(core::TablePtr table, const QString& path);
@@ -48,6 +52,7 @@ public:
 signals:
     void datasetShown(const QString& path);
     void datasetFailed(const QString& message);
+    void exportFinished(bool ok, const QString& message);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -65,7 +70,11 @@ private:
     void showAbout();
     void onImported(core::Result<core::ImportResult> result, const QString& path);
 
-    JobRunner* m_jobs;
+    void exportDataset();
+    void connectStatusBar(JobRunner* jobs);
+
+    JobRunner* m_jobs;      // loading and saving
+    JobRunner* m_viewJobs;  // sorting and filtering the table view, beside a load
     QUndoStack* m_undoStack;
     DataView* m_dataView;
     HistogramView* m_histogram = nullptr;
@@ -76,6 +85,7 @@ private:
     QLabel* m_statusLabel = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancelButton = nullptr;
+    QLineEdit* m_filterEdit = nullptr;
 
     core::TablePtr m_table;
     QString m_path;

@@ -1,5 +1,6 @@
 // Columns and tables: typed buffers with validity, builders, display strings, row orders.
 #include "core/data/column_builder.h"
+#include "core/data/row_filter.h"
 #include "core/data/row_order.h"
 #include "core/data/table.h"
 
@@ -124,6 +125,25 @@ private slots:
         QList<int> actual;
         for (uint32_t row : *order) actual << static_cast<int>(row);
         QCOMPARE(actual, expected);
+    }
+
+    void filterFindsTextInAnyColumn()
+    {
+        ColumnBuilder city("city", ColumnType::Categorical);
+        for (const char* value : {"Lyon", "Seoul", "lyon-sur-mer", "Busan"}) city.appendCategory(value);
+        auto table = Table::make({city.finish(), Column::fromFloat64("x", {1.5, 21.25, 3.0, 121.0})});
+        QVERIFY(table.isOk());
+        JobContext job;
+        auto rows = rowsContaining(**table, "LYON", nullptr, job);
+        QVERIFY(rows.isOk());
+        QCOMPARE(std::vector<uint32_t>(rows->begin(), rows->end()), (std::vector<uint32_t>{0, 2}));
+        // Numbers match as the table shows them, and a given order is kept.
+        const RowOrder reversed{3, 2, 1, 0};
+        auto numbers = rowsContaining(**table, "21", &reversed, job);
+        QVERIFY(numbers.isOk());
+        QCOMPARE(std::vector<uint32_t>(numbers->begin(), numbers->end()), (std::vector<uint32_t>{3, 1}));
+        job.requestCancel();
+        QVERIFY(rowsContaining(**table, "x", nullptr, job).status().isCancelled());
     }
 
     void sortCategoriesByName()

@@ -1,0 +1,19 @@
+// The numeric types every model trains on and predicts from: a column-major double matrix
+// (rows = samples) and a double vector. Used by feature preparation, every model and the registry.
+#pragma once
+
+#include <Eigen/Core>
+
+namespace mlwb::core::ml {
+
+// Column-major because the solvers that dominate training (coordinate descent, X^T r in
+// gradients, one-hot filling per column) walk features one at a time.
+using Matrix = Eigen::MatrixXd;
+using Vector = Eigen::VectorXd;
+
+// Classification or regression; decided by feature preparation from the target column.
+enum class Task { Classification, Regression };
+
+const char* taskName(Task task);
+
+}  // namespace mlwb::core::ml

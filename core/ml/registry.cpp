@@ -1,0 +1,57 @@
+#include "core/ml/registry.h"
+
+#include "core/base/text.h"
+#include "core/ml/linear/linear_model.h"
+#include "core/ml/logistic/logistic_model.h"
+
+namespace mlwb::core::ml {
+
+ModelRegistry::ModelRegistry()
+{
+    m_kinds.push_back(linearModelKind());
+    m_kinds.push_back(logisticModelKind());
+}
+
+const ModelRegistry& ModelRegistry::instance()
+{
+    static const ModelRegistry registry;
+    return registry;
+}
+
+const ModelKind* ModelRegistry::find(std::string_view name) const
+{
+    for (const auto& kind : m_kinds) {
+        if (kind.name == name) return &kind;
+    }
+    return nullptr;
+}
+
+Result<const ModelKind*> ModelRegistry::lookup(std::string_view name) const
+{
+    if (const ModelKind* kind = find(name)) return kind;
+    std::string known;
+    for (const auto& kind : m_kinds) known += (known.empty() ? "" : ", ") + kind.name;
+    return Status::invalidArgument(trf("unknown model \"{}\"; known: {}", name, known));
+}
+
+Result<std::unique_ptr<Model>> ModelRegistry::train(std::string_view kindName, const Matrix& X, const Vector& y,
+                                                    const TargetInfo& target, const std::vector<std::string>& params,
+                                                    uint64_t seed, JobContext& ctx) const
+{
+    auto kind = lookup(kindName);
+    if (!kind.isOk()) return kind.status();
+    const ModelKind& info = **kind;
+    if (!info.supports(target.task)) {
+        std::string fitting;
+        for (const auto& other : m_kinds) {
+            if (other.supports(target.task)) fitting += (fitting.empty() ? "" : ", ") + other.name;
+        }
+        return Status::invalidArgument(trf("model \"{}\" does not support {}; models that do: {}", info.name,
+                                           taskName(target.task), fitting));
+    }
+    auto values = ParamValues::parse(info.params, params, info.name);
+    if (!values.isOk()) return values.status();
+    return info.train(X, y, target, *values, seed, ctx);
+}
+
+}  // namespace mlwb::core::ml
