@@ -134,7 +134,7 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     splitter->addWidget(m_preview);
     splitter->addWidget(m_columns);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Load"));
@@ -255,9 +255,10 @@ void ImportDialog::showPreview(const core::ImportResult& result)
         combo->addItem(tr("Detected: %1").arg(describeColumnType(column.type())));
         for (core::ColumnType type : kTypeChoices) combo->addItem(iconForColumnType(type), describeColumnType(type));
         combo->setCurrentIndex(chosen.value(name, 0));
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         m_columns->setCellWidget(static_cast<int>(c), 1, combo);
     }
-    m_columns->resizeColumnToContents(0);
+    m_columns->resizeColumnsToContents();
 }
 
 void ImportDialog::showPreviewError(const QString& message)
