@@ -27,6 +27,7 @@ std::string parseArgs(int argc, char** argv, int first, const OptionSpec& spec, 
                 value = argv[++i];
             }
             out.values[name] = value;
+            out.repeated[name].push_back(value);
         } else {
             return "unknown option --" + name;
         }

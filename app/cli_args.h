@@ -12,10 +12,16 @@ namespace mlwb::cli {
 struct CliArgs {
     std::string command;
     std::vector<std::string> positionals;
-    std::map<std::string, std::string> values;  // --name VALUE or --name=VALUE
+    std::map<std::string, std::string> values;  // --name VALUE or --name=VALUE (the last one given)
+    std::map<std::string, std::vector<std::string>> repeated;  // every value of each option, in order
     std::set<std::string> flags;                // --name
 
     bool has(const std::string& name) const { return flags.count(name) || values.count(name); }
+    std::vector<std::string> all(const std::string& name) const
+    {
+        auto it = repeated.find(name);
+        return it == repeated.end() ? std::vector<std::string>{} : it->second;
+    }
     std::string value(const std::string& name, const std::string& fallback = {}) const
     {
         auto it = values.find(name);

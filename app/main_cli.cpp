@@ -1,6 +1,7 @@
 // mlwb-cli: the headless twin of the workbench, for scripts and CI. Links mlwb_core only,
 // so it runs on machines without a display.
 #include "cli_commands.h"
+#include "cli_train.h"
 #include "core/base/logging.h"
 #include "core/base/version.h"
 
@@ -19,6 +20,10 @@ const char* const kUsage = R"(Usage: mlwb-cli [--version] [--help] COMMAND [ARGS
 Commands:
   inspect FILE     Load a data file and describe its columns.
   convert IN OUT   Load a data file and write it as CSV.
+  train FILE       Train and evaluate a model: --target COL --model KIND
+                   [--param NAME=VALUE]... [--cv K | --test-size F] [--seed S]
+                   [--features A,B,...]  (default: a stratified 75/25 holdout)
+  models           List the model kinds and their parameters.
 
 Import options (inspect, convert):
   --delimiter C    Field delimiter: , ; | or 'tab' (default: detected)
@@ -79,6 +84,8 @@ int main(int argc, char** argv)
     const Command commands[] = {
         {"inspect", inspectOptions, runInspect},
         {"convert", convertOptions, runConvert},
+        {"train", trainOptions, runTrain},
+        {"models", modelsOptions, runModels},
     };
     for (const Command& command : commands) {
         if (first != command.name) continue;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <numeric>
 #include <set>
@@ -66,7 +67,10 @@ bool isLabelType(ColumnType type)
 std::string quotedList(const std::vector<std::string>& names, size_t limit = 12)
 {
     std::string out;
-    for (size_t i = 0; i < names.size() && i < limit; ++i) out += (i ? ", " : "") + names[i];
+    for (size_t i = 0; i < names.size() && i < limit; ++i) {
+        if (i) out += ", ";
+        out += names[i];
+    }
     if (names.size() > limit) out += trf(", ... ({} in all)", names.size());
     return out;
 }
@@ -145,9 +149,13 @@ Result<FeaturePrep> FeaturePrep::fit(const Table& table, std::string_view target
             prep.m_classNames.assign(labels.begin(), labels.end());
         } else {
             std::set<double> values;
-            for (size_t row : trainRows) values.insert(numericOf(y, row));
-            if (values.count(std::numeric_limits<double>::quiet_NaN()) || std::isnan(*values.rbegin()))
-                return Status::invalidArgument(trf("target column \"{}\" has values that are not finite", target));
+            for (size_t row : trainRows) {
+                const double v = numericOf(y, row);
+                if (std::isnan(v))
+                    return Status::invalidArgument(
+                        trf("target column \"{}\", row {}: the value is not finite", target, row + 1));
+                values.insert(v);
+            }
             prep.m_classValues.assign(values.begin(), values.end());
             for (double v : values) prep.m_classNames.push_back(formatDouble(v));
         }

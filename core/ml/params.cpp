@@ -3,6 +3,7 @@
 #include "core/base/text.h"
 #include "core/data/column.h"
 
+#include <algorithm>
 #include <cassert>
 #include <charconv>
 #include <cmath>
@@ -278,7 +279,10 @@ std::string ParamValues::toString() const
         else if (const auto* s = std::get_if<std::string>(&value)) out += *s;
         else {
             const auto& list = std::get<std::vector<int64_t>>(value);
-            for (size_t i = 0; i < list.size(); ++i) out += (i ? "," : "") + std::to_string(list[i]);
+            for (size_t i = 0; i < list.size(); ++i) {
+                if (i) out += ',';
+                out += std::to_string(list[i]);
+            }
         }
     }
     return out;

@@ -30,7 +30,10 @@ Result<const ModelKind*> ModelRegistry::lookup(std::string_view name) const
 {
     if (const ModelKind* kind = find(name)) return kind;
     std::string known;
-    for (const auto& kind : m_kinds) known += (known.empty() ? "" : ", ") + kind.name;
+    for (const auto& kind : m_kinds) {
+        if (!known.empty()) known += ", ";
+        known += kind.name;
+    }
     return Status::invalidArgument(trf("unknown model \"{}\"; known: {}", name, known));
 }
 
@@ -44,7 +47,9 @@ Result<std::unique_ptr<Model>> ModelRegistry::train(std::string_view kindName, c
     if (!info.supports(target.task)) {
         std::string fitting;
         for (const auto& other : m_kinds) {
-            if (other.supports(target.task)) fitting += (fitting.empty() ? "" : ", ") + other.name;
+            if (!other.supports(target.task)) continue;
+            if (!fitting.empty()) fitting += ", ";
+            fitting += other.name;
         }
         return Status::invalidArgument(trf("model \"{}\" does not support {}; models that do: {}", info.name,
                                            taskName(target.task), fitting));

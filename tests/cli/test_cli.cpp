@@ -188,6 +188,93 @@ private slots:
         QCOMPARE(b["columns"].toArray(), a["columns"].toArray());
     }
 
+    void trainEvaluatesOnAHoldout()
+    {
+        Run run = runCli({"train", sample("iris.csv"), "--target", "species", "--model", "logistic", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(object["model"].toString(), QString("logistic"));
+        QCOMPARE(object["task"].toString(), QString("classification"));
+        QCOMPARE(object["rows"].toInt(), 150);
+        QCOMPARE(object["features"].toInt(), 4);
+        QCOMPARE(object["test_size"].toDouble(), 0.25);
+        const QJsonObject metrics = object["metrics"].toObject();
+        for (const char* name : {"accuracy", "roc_auc", "f1_macro", "log_loss"}) QVERIFY2(metrics.contains(name), name);
+        QVERIFY(metrics["accuracy"].toDouble() > 0.85);
+        QVERIFY(metrics["roc_auc"].toDouble() > 0.95);
+        QVERIFY(object["train_seconds"].toDouble() >= 0);
+    }
+
+    void trainCrossValidatesAndIsReproducible()
+    {
+        const QStringList arguments{"train", sample("customers.csv"), "--target", "churned", "--model", "logistic",
+                                    "--cv", "5", "--seed", "7", "--json"};
+        Run first = runCli(arguments);
+        QCOMPARE(first.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(first.out.toUtf8()).object();
+        const QJsonObject cv = object["cv"].toObject();
+        QCOMPARE(cv["folds"].toInt(), 5);
+        QCOMPARE(cv["mean"].toObject()["accuracy"].toDouble(), object["metrics"].toObject()["accuracy"].toDouble());
+        QVERIFY(cv["std"].toObject()["accuracy"].toDouble() > 0);
+        // Text columns are left out, with a warning that says how to use them.
+        QVERIFY(QJsonDocument(object["warnings"].toArray()).toJson().contains("customer_id"));
+        Run second = runCli(arguments);
+        QCOMPARE(QJsonDocument::fromJson(second.out.toUtf8()).object()["metrics"],
+                 object["metrics"]);  // same seed, same folds, same numbers
+    }
+
+    void trainRegression()
+    {
+        Run run = runCli({"train", sample("customers.csv"), "--target", "monthly_spend", "--model", "linear",
+                          "--features", "plan,age,support_calls", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(object["task"].toString(), QString("regression"));
+        QVERIFY(object["metrics"].toObject()["r2"].toDouble() > 0.5);  // spend follows the plan
+        QVERIFY(object["metrics"].toObject().contains("rmse"));
+    }
+
+    void trainRejectsBadInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString iris = sample("iris.csv");
+        QTest::newRow("no target") << QStringList{"train", iris, "--model", "logistic"} << "--target";
+        QTest::newRow("unknown model") << QStringList{"train", iris, "--target", "species", "--model", "deepnet"} << "logistic";
+        QTest::newRow("unknown column") << QStringList{"train", iris, "--target", "colour", "--model", "logistic"} << "colour";
+        QTest::newRow("one fold") << QStringList{"train", iris, "--target", "species", "--model", "logistic", "--cv", "1"} << "--cv";
+        QTest::newRow("more folds than a class has rows")
+            << QStringList{"train", iris, "--target", "species", "--model", "logistic", "--cv", "60"} << "50";
+        QTest::newRow("bad test size")
+            << QStringList{"train", iris, "--target", "species", "--model", "logistic", "--test-size", "1.5"} << "--test-size";
+        QTest::newRow("unknown parameter")
+            << QStringList{"train", iris, "--target", "species", "--model", "logistic", "--param", "depth=3"} << "depth";
+        QTest::newRow("parameter out of range")
+            << QStringList{"train", iris, "--target", "species", "--model", "logistic", "--param", "C=-1"} << "C";
+        QTest::newRow("text target for regression")
+            << QStringList{"train", sample("customers.csv"), "--target", "note", "--model", "linear"} << "note";
+    }
+    void trainRejectsBadInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        Run run = runCli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void modelsListsKindsWithTheirParameters()
+    {
+        Run run = runCli({"models", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray models = QJsonDocument::fromJson(run.out.toUtf8()).object()["models"].toArray();
+        QStringList names;
+        for (const auto& model : models) names << model.toObject()["name"].toString();
+        QVERIFY2(names.contains("logistic") && names.contains("linear"), qPrintable(names.join(",")));
+        for (const auto& model : models) QVERIFY(!model.toObject()["params"].toArray().isEmpty());
+    }
+
     void cliNeedsNoDisplayLibraries()
     {
         QFile binary(QStringLiteral(MLWB_CLI_PATH));

@@ -1,0 +1,200 @@
+#include "cli_train.h"
+
+#include "cli_commands.h"
+#include "core/base/text.h"
+#include "core/experiment/experiment.h"
+#include "core/io/import.h"
+#include "core/ml/registry.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+
+namespace mlwb::cli {
+
+namespace {
+
+QJsonValue jsonNumber(double value)
+{
+    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject metricsToJson(const core::MetricSet& metrics)
+{
+    QJsonObject object;
+    for (const auto& metric : metrics.metrics) object[QString::fromStdString(metric.name)] = jsonNumber(metric.value);
+    return object;
+}
+
+int usage(const std::string& message)
+{
+    std::fprintf(stderr, "mlwb-cli train: %s\nRun 'mlwb-cli --help' for usage.\n", message.c_str());
+    return kExitBadInput;
+}
+
+bool parseNumber(const std::string& text, double& out)
+{
+    char* end = nullptr;
+    out = std::strtod(text.c_str(), &end);
+    return !text.empty() && end && *end == '\0' && std::isfinite(out);
+}
+
+}  // namespace
+
+OptionSpec trainOptions()
+{
+    return {{"json", "lenient"}, {"target", "model", "param", "cv", "test-size", "seed", "features", "delimiter"}};
+}
+
+int runTrain(const CliArgs& args)
+{
+    if (args.positionals.size() != 1) return usage("expected one FILE to train on");
+    if (!args.has("target")) return usage("--target COLUMN is required");
+    if (!args.has("model")) return usage("--model KIND is required (see 'mlwb-cli models')");
+    if (args.has("cv") && args.has("test-size")) return usage("give either --cv K or --test-size F, not both");
+
+    core::ExperimentSpec spec;
+    spec.target = args.value("target");
+    spec.modelKind = args.value("model");
+    spec.params = args.all("param");
+    if (args.has("features")) spec.features = core::splitString(args.value("features"), ',');
+    double number = 0;
+    if (args.has("cv")) {
+        if (!parseNumber(args.value("cv"), number) || number != std::floor(number) || number < 2 || number > 1000)
+            return usage("--cv must be a whole number of folds, at least 2, got '" + args.value("cv") + "'");
+        spec.folds = static_cast<int>(number);
+    }
+    if (args.has("test-size")) {
+        if (!parseNumber(args.value("test-size"), number) || number <= 0 || number >= 1)
+            return usage("--test-size must be a share of the rows between 0 and 1, got '" + args.value("test-size") + "'");
+        spec.testFraction = number;
+    }
+    if (args.has("seed")) {
+        if (!parseNumber(args.value("seed"), number) || number < 0 || number != std::floor(number))
+            return usage("--seed must be a whole number >= 0, got '" + args.value("seed") + "'");
+        spec.seed = static_cast<uint64_t>(number);
+    }
+
+    core::ImportOptions importOptions;
+    importOptions.lenient = args.flags.count("lenient") > 0;
+    if (args.has("delimiter")) {
+        const std::string d = args.value("delimiter");
+        if (d == "tab") importOptions.delimiter = '\t';
+        else if (d.size() == 1) importOptions.delimiter = d[0];
+        else return usage("--delimiter must be one character or 'tab'");
+    }
+    auto imported = core::importFile(args.positionals.front(), importOptions, currentJob());
+    if (!imported.isOk()) {
+        std::fprintf(stderr, "mlwb-cli: %s\n", imported.status().message().c_str());
+        return imported.status().isCancelled() ? kExitRuntimeError : kExitBadInput;
+    }
+    auto result = core::runExperiment(*imported->table, spec, currentJob());
+    if (!result.isOk()) {
+        std::fprintf(stderr, "mlwb-cli: %s\n", result.status().message().c_str());
+        const auto code = result.status().code();
+        return code == core::ErrorCode::Cancelled || code == core::ErrorCode::Internal ? kExitRuntimeError
+                                                                                       : kExitBadInput;
+    }
+
+    QJsonObject object;
+    object["model"] = QString::fromStdString(result->modelKind);
+    object["task"] = core::ml::taskName(result->task);
+    object["rows"] = static_cast<qint64>(result->rows);
+    object["features"] = static_cast<qint64>(result->features);
+    object["metrics"] = metricsToJson(result->metrics);
+    if (result->folds > 0) {
+        QJsonObject cv, mean, spread;
+        for (const auto& summary : result->cv) {
+            mean[QString::fromStdString(summary.name)] = jsonNumber(summary.mean);
+            spread[QString::fromStdString(summary.name)] = jsonNumber(summary.std);
+        }
+        cv["folds"] = result->folds;
+        cv["mean"] = mean;
+        cv["std"] = spread;
+        object["cv"] = cv;
+    } else {
+        object["test_size"] = spec.testFraction;
+    }
+    if (!result->classNames.empty()) {
+        QJsonArray classes;
+        for (const auto& name : result->classNames) classes.append(QString::fromStdString(name));
+        object["classes"] = classes;
+    }
+    object["seed"] = static_cast<qint64>(spec.seed);
+    object["train_seconds"] = result->trainSeconds;
+    QJsonArray warnings;
+    for (const auto& warning : imported->warnings) warnings.append(QString::fromStdString(warning));
+    for (const auto& warning : result->warnings) warnings.append(QString::fromStdString(warning));
+    object["warnings"] = warnings;
+
+    if (args.flags.count("json")) {
+        std::cout << QJsonDocument(object).toJson(QJsonDocument::Indented).toStdString();
+        return kExitOk;
+    }
+    std::printf("%s (%s) on %zu rows, %ld features, %s\n", result->modelKind.c_str(), core::ml::taskName(result->task),
+                result->rows, result->features,
+                result->folds > 0 ? (std::to_string(result->folds) + "-fold cross-validation").c_str()
+                                  : "holdout");
+    for (const auto& metric : result->metrics.metrics) {
+        std::printf("  %-18s %.4f", metric.name.c_str(), metric.value);
+        for (const auto& summary : result->cv)
+            if (summary.name == metric.name) std::printf("  (± %.4f)", summary.std);
+        std::printf("\n");
+    }
+    for (const auto& warning : result->warnings) std::printf("warning: %s\n", warning.c_str());
+    std::printf("trained in %.3f s\n", result->trainSeconds);
+    return kExitOk;
+}
+
+OptionSpec modelsOptions()
+{
+    return {{"json"}, {}};
+}
+
+int runModels(const CliArgs& args)
+{
+    const auto& kinds = core::ml::ModelRegistry::instance().kinds();
+    if (args.flags.count("json")) {
+        QJsonArray list;
+        for (const auto& kind : kinds) {
+            QJsonObject object;
+            object["name"] = QString::fromStdString(kind.name);
+            object["description"] = QString::fromStdString(kind.description);
+            object["classification"] = kind.classification;
+            object["regression"] = kind.regression;
+            QJsonArray params;
+            for (const auto& spec : kind.params) {
+                QJsonObject param;
+                param["name"] = QString::fromStdString(spec.name);
+                param["type"] = core::ml::paramTypeName(spec.type);
+                param["default"] = QString::fromStdString(spec.defaultValue);
+                if (std::isfinite(spec.min)) param["min"] = spec.min;
+                if (std::isfinite(spec.max)) param["max"] = spec.max;
+                if (!spec.choices.empty()) {
+                    QJsonArray choices;
+                    for (const auto& choice : spec.choices) choices.append(QString::fromStdString(choice));
+                    param["choices"] = choices;
+                }
+                param["help"] = QString::fromStdString(spec.help);
+                params.append(param);
+            }
+            object["params"] = params;
+            list.append(object);
+        }
+        std::cout << QJsonDocument(QJsonObject{{"models", list}}).toJson(QJsonDocument::Indented).toStdString();
+        return kExitOk;
+    }
+    for (const auto& kind : kinds) {
+        std::printf("%s: %s\n", kind.name.c_str(), kind.description.c_str());
+        for (const auto& spec : kind.params)
+            std::printf("    %-18s %-7s default %-8s %s\n", spec.name.c_str(), core::ml::paramTypeName(spec.type),
+                        spec.defaultValue.c_str(), spec.help.c_str());
+    }
+    return kExitOk;
+}
+
+}  // namespace mlwb::cli

@@ -1,0 +1,171 @@
+#include "core/experiment/experiment.h"
+
+#include "core/base/text.h"
+#include "core/eval/splits.h"
+#include "core/ml/features.h"
+#include "core/ml/registry.h"
+
+#include <algorithm>
+#include <chrono>
+#include <set>
+
+namespace mlwb::core {
+
+namespace {
+
+std::vector<size_t> toRows(const std::vector<uint32_t>& rows)
+{
+    return std::vector<size_t>(rows.begin(), rows.end());
+}
+
+// Class codes of every row, for stratified splits (the codes come from all rows, but only
+// the split uses them: the models see classes learned on their training rows).
+Result<std::vector<int32_t>> stratificationLabels(const Table& table, const ml::FeaturePrep& labelsOnly)
+{
+    auto target = labelsOnly.transformTarget(table);
+    if (!target.isOk()) return target.status();
+    std::vector<int32_t> labels(static_cast<size_t>(target->size()));
+    for (size_t i = 0; i < labels.size(); ++i) labels[i] = static_cast<int32_t>((*target)[static_cast<Eigen::Index>(i)]);
+    return labels;
+}
+
+struct FoldOutcome {
+    MetricSet metrics;
+    double trainSeconds = 0;
+    long features = 0;
+    std::vector<std::string> warnings;
+};
+
+Result<FoldOutcome> runFold(const Table& table, const ExperimentSpec& spec, const Fold& fold, ml::Task task,
+                            JobContext& job)
+{
+    const auto trainRows = toRows(fold.train);
+    const auto testRows = toRows(fold.test);
+    ml::FeatureOptions options;
+    options.task = task;
+    auto prep = ml::FeaturePrep::fit(table, spec.target, spec.features, trainRows, options);
+    if (!prep.isOk()) return prep.status();
+    auto xTrain = prep->transform(table, trainRows);
+    if (!xTrain.isOk()) return xTrain.status();
+    auto yTrain = prep->transformTarget(table, trainRows);
+    if (!yTrain.isOk()) return yTrain.status();
+    auto xTest = prep->transform(table, testRows);
+    if (!xTest.isOk()) return xTest.status();
+    auto yTest = prep->transformTarget(table, testRows);
+    if (!yTest.isOk()) return yTest.status();
+
+    ml::TargetInfo target{prep->task(), prep->classCount()};
+    const auto start = std::chrono::steady_clock::now();
+    auto model = ml::ModelRegistry::instance().train(spec.modelKind, *xTrain, *yTrain, target, spec.params, spec.seed, job);
+    if (!model.isOk()) return model.status();
+    FoldOutcome outcome;
+    outcome.trainSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    outcome.features = static_cast<long>(prep->featureCount());
+    outcome.warnings = prep->warnings();
+    for (const auto& warning : (*model)->warnings()) outcome.warnings.push_back(warning);
+
+    auto predicted = (*model)->predict(*xTest);
+    if (!predicted.isOk()) return predicted.status();
+    if (target.task == ml::Task::Classification) {
+        auto proba = (*model)->predictProba(*xTest);
+        if (!proba.isOk()) return proba.status();
+        std::vector<int32_t> truth(testRows.size()), guess(testRows.size());
+        for (size_t i = 0; i < testRows.size(); ++i) {
+            truth[i] = static_cast<int32_t>((*yTest)[static_cast<Eigen::Index>(i)]);
+            guess[i] = static_cast<int32_t>((*predicted)[static_cast<Eigen::Index>(i)]);
+        }
+        auto metrics = classificationMetrics(truth, guess, *proba, target.classCount);
+        if (!metrics.isOk()) return metrics.status();
+        outcome.metrics = std::move(metrics).value();
+    } else {
+        std::vector<double> truth(yTest->data(), yTest->data() + yTest->size());
+        std::vector<double> guess(predicted->data(), predicted->data() + predicted->size());
+        auto metrics = regressionMetrics(truth, guess);
+        if (!metrics.isOk()) return metrics.status();
+        outcome.metrics = std::move(metrics).value();
+    }
+    return outcome;
+}
+
+}  // namespace
+
+Result<ExperimentResult> runExperiment(const Table& table, const ExperimentSpec& spec, JobContext& job)
+{
+    if (table.rowCount() < 2) return Status::invalidArgument(tr("The table needs at least two rows to train and test."));
+    if (table.indexOf(spec.target) < 0)
+        return Status::invalidArgument(trf("There is no column {} to use as the target.", quoteForMessage(spec.target)));
+    if (!ml::ModelRegistry::instance().find(spec.modelKind)) {
+        auto lookup = ml::ModelRegistry::instance().lookup(spec.modelKind);
+        return lookup.status();
+    }
+    if (spec.folds == 1 || spec.folds < 0)
+        return Status::invalidArgument(trf("--cv needs at least 2 folds, got {}.", spec.folds));
+    if (spec.folds == 0 && !(spec.testFraction > 0.0 && spec.testFraction < 1.0))
+        return Status::invalidArgument(trf("--test-size must be between 0 and 1 (a share of the rows), got {}.",
+                                           spec.testFraction));
+
+    // The task and the class codes for stratification come from the target alone.
+    auto labelsOnly = ml::FeaturePrep::fit(table, spec.target, spec.features);
+    if (!labelsOnly.isOk()) return labelsOnly.status();
+    const ml::Task task = labelsOnly->task();
+
+    std::vector<Fold> folds;
+    if (task == ml::Task::Classification) {
+        auto labels = stratificationLabels(table, *labelsOnly);
+        if (!labels.isOk()) return labels.status();
+        const auto& classNames = labelsOnly->classNames();
+        if (spec.folds >= 2) {
+            auto split = stratifiedKFold(*labels, spec.folds, spec.seed, classNames);
+            if (!split.isOk()) return split.status();
+            folds = std::move(split).value();
+        } else {
+            auto split = stratifiedHoldout(*labels, spec.testFraction, spec.seed, classNames);
+            if (!split.isOk()) return split.status();
+            folds.push_back(std::move(split).value());
+        }
+    } else if (spec.folds >= 2) {
+        auto split = kFold(table.rowCount(), spec.folds, true, spec.seed);
+        if (!split.isOk()) return split.status();
+        folds = std::move(split).value();
+    } else {
+        auto split = holdout(table.rowCount(), spec.testFraction, spec.seed);
+        if (!split.isOk()) return split.status();
+        folds.push_back(std::move(split).value());
+    }
+
+    ExperimentResult result;
+    result.task = task;
+    result.modelKind = spec.modelKind;
+    result.rows = table.rowCount();
+    result.classNames = labelsOnly->classNames();
+    result.folds = spec.folds >= 2 ? spec.folds : 0;
+    std::vector<MetricSet> perFold;
+    std::set<std::string> seenWarnings;
+    for (size_t f = 0; f < folds.size(); ++f) {
+        const double share = 1.0 / static_cast<double>(folds.size());
+        JobContext phase = job.subRange(share * static_cast<double>(f), share * static_cast<double>(f + 1));
+        phase.setProgress(0.0, folds.size() > 1 ? trf("Fold {} of {}", f + 1, folds.size()) : tr("Training"));
+        auto outcome = runFold(table, spec, folds[f], task, phase);
+        if (!outcome.isOk()) {
+            if (folds.size() > 1 && !outcome.status().isCancelled())
+                return outcome.status().withContext(trf("fold {} of {}", f + 1, folds.size()));
+            return outcome.status();
+        }
+        if (job.isCancelled()) return Status::cancelled();
+        result.trainSeconds += outcome->trainSeconds;
+        result.features = outcome->features;
+        for (auto& warning : outcome->warnings)
+            if (seenWarnings.insert(warning).second) result.warnings.push_back(warning);
+        perFold.push_back(std::move(outcome->metrics));
+    }
+    if (perFold.size() == 1) {
+        result.metrics = perFold.front();
+    } else {
+        result.cv = averageMetricSets(perFold);
+        for (const auto& summary : result.cv) result.metrics.set(summary.name, summary.mean);
+    }
+    job.setProgress(1.0);
+    return result;
+}
+
+}  // namespace mlwb::core

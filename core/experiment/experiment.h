@@ -1,0 +1,42 @@
+// Experiment: one train-and-evaluate run of a model kind on a table: feature preparation
+// learned on each training split only, a holdout or k-fold validation, metrics per fold and
+// their mean and spread. Used by `mlwb-cli train` and (next) the Train & Evaluate view.
+#pragma once
+
+#include "core/base/job_context.h"
+#include "core/data/table.h"
+#include "core/eval/metrics.h"
+#include "core/ml/matrix.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace mlwb::core {
+
+struct ExperimentSpec {
+    std::string target;
+    std::vector<std::string> features;  // empty = every column but the target
+    std::string modelKind;              // a name from ml::ModelRegistry
+    std::vector<std::string> params;    // "NAME=VALUE"
+    int folds = 0;                      // k-fold cross-validation when >= 2, else holdout
+    double testFraction = 0.25;         // holdout share of rows
+    uint64_t seed = 0;
+};
+
+struct ExperimentResult {
+    ml::Task task = ml::Task::Classification;
+    std::string modelKind;
+    size_t rows = 0;                  // rows used (all of the table)
+    long features = 0;                // design-matrix columns of the (last) training split
+    std::vector<std::string> classNames;
+    MetricSet metrics;                // holdout metrics, or the mean over folds
+    int folds = 0;                    // 0 for a holdout
+    std::vector<MetricSummary> cv;    // per metric: mean, std over folds (empty for a holdout)
+    double trainSeconds = 0;          // fitting time summed over folds (preparation excluded)
+    std::vector<std::string> warnings;
+};
+
+Result<ExperimentResult> runExperiment(const Table& table, const ExperimentSpec& spec, JobContext& job);
+
+}  // namespace mlwb::core
