@@ -3,17 +3,17 @@
 <context>
     <name>DataTableModel</name>
     <message>
-        <location filename="../ui/data/data_table_model.cpp" line="55" />
+        <location filename="../ui/data/data_table_model.cpp" line="64" />
         <source>NA</source>
         <translation>결측</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_table_model.cpp" line="57" />
+        <location filename="../ui/data/data_table_model.cpp" line="66" />
         <source>Missing value</source>
         <translation>결측값</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_table_model.cpp" line="94" />
+        <location filename="../ui/data/data_table_model.cpp" line="103" />
         <source>%1
 Type: %2
 Missing: %L3 of %L4</source>
@@ -25,36 +25,46 @@ Missing: %L3 of %L4</source>
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../ui/data/data_view.cpp" line="56" />
+        <location filename="../ui/data/data_view.cpp" line="89" />
         <source>Sorting by %1</source>
         <translation>%1 기준으로 정렬</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/data_view.cpp" line="90" />
+        <source>Filtering rows</source>
+        <translation>행 필터링</translation>
     </message>
 </context>
 <context>
     <name>HistogramView</name>
     <message>
         <location filename="../ui/charts/histogram_view.cpp" line="35" />
-        <location filename="../ui/charts/histogram_view.cpp" line="52" />
+        <location filename="../ui/charts/histogram_view.cpp" line="60" />
         <source>Select a column to see its distribution.</source>
         <translation>열을 선택하면 분포가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogram_view.cpp" line="70" />
+        <location filename="../ui/charts/histogram_view.cpp" line="78" />
         <source>%1: no values to plot (all %L2 missing)</source>
         <translation>%1: 그릴 값이 없습니다 (%L2개 모두 결측)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogram_view.cpp" line="75" />
+        <location filename="../ui/charts/histogram_view.cpp" line="84" />
+        <source>%1: every value is different; no distribution to plot</source>
+        <translation>%1: 모든 값이 서로 달라 그릴 분포가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/histogram_view.cpp" line="89" />
         <source> — %L1 missing</source>
         <translation> — 결측 %L1개</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogram_view.cpp" line="76" />
+        <location filename="../ui/charts/histogram_view.cpp" line="90" />
         <source> — %L1 in other values</source>
         <translation> — 기타 값 %L1개</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogram_view.cpp" line="132" />
+        <location filename="../ui/charts/histogram_view.cpp" line="153" />
         <source>Count</source>
         <translation>개수</translation>
     </message>
@@ -212,7 +222,8 @@ Missing: %L3 of %L4</source>
         <location filename="../ui/data/import_dialog.cpp" line="234" />
         <source>Detected: %1. Showing the first %n row(s).</source>
         <translation>
-            <numerusform>감지됨: %1. 처음 %n행을 보여 줍니다.</numerusform></translation>
+            <numerusform>감지됨: %1. 처음 %n행을 보여 줍니다.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/data/import_dialog.cpp" line="255" />
@@ -220,7 +231,7 @@ Missing: %L3 of %L4</source>
         <translation>감지됨: %1</translation>
     </message>
     <message>
-        <location filename="../ui/data/import_dialog.cpp" line="266" />
+        <location filename="../ui/data/import_dialog.cpp" line="267" />
         <source>Cannot read this file with these settings:
 %1</source>
         <translation>이 설정으로는 파일을 읽을 수 없습니다:
@@ -238,149 +249,215 @@ Missing: %L3 of %L4</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="45" />
-        <location filename="../ui/main/main_window.cpp" line="238" />
+        <location filename="../ui/main/main_window.cpp" line="50" />
+        <location filename="../ui/main/main_window.cpp" line="282" />
         <source>ML Workbench</source>
         <translation>ML 워크벤치</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="62" />
+        <location filename="../ui/main/main_window.cpp" line="55" />
+        <source>Filter rows: show rows with a cell containing…</source>
+        <translation>행 필터: 다음 내용을 포함한 셀이 있는 행만 표시…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="82" />
         <source>Histogram</source>
         <translation>히스토그램</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="68" />
+        <location filename="../ui/main/main_window.cpp" line="88" />
+        <source>Train &amp; Evaluate</source>
+        <translation>학습 및 평가</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="95" />
+        <source>Train &amp;&amp; Evaluate</source>
+        <translation>학습 및 평가</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="97" />
         <source>Profile</source>
         <translation>프로파일</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="88" />
+        <location filename="../ui/main/main_window.cpp" line="117" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="89" />
+        <location filename="../ui/main/main_window.cpp" line="118" />
         <source>&amp;Open Dataset...</source>
         <translation>데이터셋 열기(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="91" />
+        <location filename="../ui/main/main_window.cpp" line="120" />
         <source>Open &amp;Recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="94" />
+        <location filename="../ui/main/main_window.cpp" line="122" />
+        <source>&amp;Export as CSV...</source>
+        <translation>CSV로 내보내기(&amp;E)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="123" />
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="125" />
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="97" />
+        <location filename="../ui/main/main_window.cpp" line="128" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="98" />
+        <location filename="../ui/main/main_window.cpp" line="129" />
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="100" />
+        <location filename="../ui/main/main_window.cpp" line="131" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="105" />
+        <location filename="../ui/main/main_window.cpp" line="136" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="108" />
+        <location filename="../ui/main/main_window.cpp" line="139" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="109" />
+        <location filename="../ui/main/main_window.cpp" line="140" />
         <source>&amp;About ML Workbench</source>
         <translation>ML 워크벤치 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="110" />
+        <location filename="../ui/main/main_window.cpp" line="141" />
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="115" />
+        <location filename="../ui/main/main_window.cpp" line="146" />
         <source>Open a dataset with File &gt; Open Dataset, or drop a file here.</source>
         <translation>파일 &gt; 데이터셋 열기로 데이터셋을 열거나 파일을 여기에 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="123" />
+        <location filename="../ui/main/main_window.cpp" line="154" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="124" />
+        <location filename="../ui/main/main_window.cpp" line="155" />
         <source>Stop the running job</source>
         <translation>실행 중인 작업을 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="146" />
+        <location filename="../ui/main/main_window.cpp" line="165" />
+        <source>%L1 rows</source>
+        <translation>%L1행</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="167" />
+        <source>Showing %L1 of %L2 rows</source>
+        <translation>%L2행 중 %L1행 표시</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="190" />
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="148" />
+        <location filename="../ui/main/main_window.cpp" line="192" />
         <source>Failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="191" />
+        <location filename="../ui/main/main_window.cpp" line="235" />
         <source>Open Dataset</source>
         <translation>데이터셋 열기</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="192" />
+        <location filename="../ui/main/main_window.cpp" line="236" />
         <source>Data files (*.csv *.tsv *.tab *.txt *.arff *.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>데이터 파일 (*.csv *.tsv *.tab *.txt *.arff *.sqlite *.sqlite3 *.db);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="205" />
+        <location filename="../ui/main/main_window.cpp" line="249" />
         <source>Loading %1</source>
         <translation>%1 불러오는 중</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="216" />
+        <location filename="../ui/main/main_window.cpp" line="260" />
         <source>Cannot open dataset</source>
         <translation>데이터셋을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="217" />
+        <location filename="../ui/main/main_window.cpp" line="261" />
         <source>The dataset could not be opened.</source>
         <translation>데이터셋을 열지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="227" />
+        <location filename="../ui/main/main_window.cpp" line="271" />
         <source>%1: %L2 rows × %L3 columns</source>
         <translation>%1: %L2행 × %L3열</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="230" />
+        <location filename="../ui/main/main_window.cpp" line="274" />
         <source> (%n warning(s), see the Log)</source>
         <translation>
-            <numerusform> (경고 %n개, 로그를 확인하세요)</numerusform></translation>
+            <numerusform> (경고 %n개, 로그를 확인하세요)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="238" />
+        <location filename="../ui/main/main_window.cpp" line="282" />
         <source>%1 — ML Workbench</source>
         <translation>%1 — ML 워크벤치</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="273" />
+        <location filename="../ui/main/main_window.cpp" line="293" />
+        <source>Open a dataset first: there is nothing to export.</source>
+        <translation>먼저 데이터셋을 여세요. 내보낼 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="300" />
+        <source>Export as CSV</source>
+        <translation>CSV로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="300" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="310" />
+        <source>Exporting %1</source>
+        <translation>%1 내보내는 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="318" />
+        <source>Exported %L1 rows to %2</source>
+        <translation>%L1행을 %2에 내보냈습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="323" />
+        <source>Cannot export</source>
+        <translation>내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="361" />
         <source>About ML Workbench</source>
         <translation>ML 워크벤치 정보</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="274" />
+        <location filename="../ui/main/main_window.cpp" line="362" />
         <source>&lt;h3&gt;ML Workbench %1&lt;/h3&gt;&lt;p&gt;Explore data, build pipelines and compare models, all on your own machine.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;ML 워크벤치 %1&lt;/h3&gt;&lt;p&gt;데이터를 탐색하고 파이프라인을 만들고 모델을 비교하세요. 모두 내 컴퓨터에서 합니다.&lt;/p&gt;&lt;p&gt;사용한 라이브러리:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
@@ -475,7 +552,8 @@ Missing: %L3 of %L4</source>
         <location filename="../ui/data/profile_panel.cpp" line="124" />
         <source>Profiling %Ln column(s)…</source>
         <translation>
-            <numerusform>%Ln개 열 프로파일 중…</numerusform></translation>
+            <numerusform>%Ln개 열 프로파일 중…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/data/profile_panel.cpp" line="126" />
@@ -486,6 +564,160 @@ Missing: %L3 of %L4</source>
         <location filename="../ui/data/profile_panel.cpp" line="136" />
         <source>%L1 rows × %L2 columns</source>
         <translation>%L1행 × %L2열</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPanel</name>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="46" />
+        <source>&amp;Train</source>
+        <translation>학습(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="54" />
+        <source>Columns the model learns from; text columns are left out.</source>
+        <translation>모델이 학습에 쓰는 열입니다. 텍스트 열은 제외됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="61" />
+        <source>Holdout (stratified for classes)</source>
+        <translation>홀드아웃 (클래스 비율 유지)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="62" />
+        <source>k-fold cross-validation</source>
+        <translation>k-겹 교차 검증</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="72" />
+        <source>T&amp;arget:</source>
+        <translation>목표(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="73" />
+        <source>&amp;Features:</source>
+        <translation>특성(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="74" />
+        <source>&amp;Model:</source>
+        <translation>모델(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="75" />
+        <location filename="../ui/models/train_panel.cpp" line="250" />
+        <source>Parameters</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="79" />
+        <source>&amp;Validation:</source>
+        <translation>검증(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="80" />
+        <source>Test &amp;share:</source>
+        <translation>테스트 비율(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="81" />
+        <source>F&amp;olds:</source>
+        <translation>겹 수(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="82" />
+        <source>&amp;Seed:</source>
+        <translation>시드(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="87" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="105" />
+        <source>Metric</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="105" />
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="105" />
+        <source>± std</source>
+        <translation>± 표준편차</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="117" />
+        <source>Leaderboard</source>
+        <translation>순위표</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="145" />
+        <source>Training cancelled.</source>
+        <translation>학습을 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="148" />
+        <source>Cannot train: %1</source>
+        <translation>학습할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="171" />
+        <source>Open a dataset to train a model.</source>
+        <translation>모델을 학습하려면 데이터셋을 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="184" />
+        <source>Free text cannot be a feature yet.</source>
+        <translation>자유 텍스트는 아직 특성으로 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="213" />
+        <source>Choose at least one feature column.</source>
+        <translation>특성 열을 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="224" />
+        <source>Training %1</source>
+        <translation>%1 학습 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="250" />
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="250" />
+        <source>Validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="252" />
+        <source>Seconds</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="265" />
+        <source>defaults</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="266" />
+        <source>%1-fold CV</source>
+        <translation>%1-겹 교차 검증</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="267" />
+        <source>holdout %1%</source>
+        <translation>홀드아웃 %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="279" />
+        <source>%1 on %L2 rows, %3 features.</source>
+        <translation>%1: %L2행, 특성 %3개.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "core/eval/metrics.h"
 
 #include "core/base/text.h"
+#include "core/base/thread_pool.h"
 #include "core/eval/ranking.h"
 
 #include <algorithm>
@@ -49,28 +50,48 @@ double averagePrecisionOfRanked(const RankedCounts& ranked)
     return sum / ranked.positives;
 }
 
-// One-vs-rest macro average of a ranked metric over the classes with rows in yTrue.
-template <class RankedMetric>
-double oneVsRest(std::span<const int32_t> yTrue, const Eigen::Ref<const Eigen::MatrixXd>& proba, RankedMetric metric)
+// One-vs-rest macro averages of ROC AUC and average precision over the classes with rows in
+// yTrue, sharing one ranking per class (the sort is the whole cost).
+struct RankedAverages {
+    double rocAuc = kNaN;
+    double averagePrecision = kNaN;
+};
+
+RankedAverages oneVsRest(std::span<const int32_t> yTrue, const Eigen::Ref<const Eigen::MatrixXd>& proba)
 {
     const Eigen::Index classCount = proba.cols();
-    if (classCount == 2)
-        return metric(rankScores(yTrue, column(proba, 1), 1));
+    if (classCount == 2) {
+        const RankedCounts ranked = rankScores(yTrue, column(proba, 1), 1);
+        return {rocAucOfRanked(ranked), averagePrecisionOfRanked(ranked)};
+    }
     std::vector<size_t> support(size_t(std::max<Eigen::Index>(classCount, 0)), 0);
     for (int32_t y : yTrue) {
         if (y >= 0 && y < classCount)
             ++support[size_t(y)];
     }
-    double sum = 0.0;
+    // Classes are ranked in parallel (each is an independent sort); the per-class values are
+    // summed in class order afterwards, so the result does not depend on the thread count.
+    std::vector<double> auc(support.size(), 0.0), ap(support.size(), 0.0);
+    ThreadPool::global().parallelFor(support.size(), [&](size_t c) {
+        if (support[c] == 0)
+            return;
+        const RankedCounts ranked = rankScores(yTrue, column(proba, Eigen::Index(c)), int32_t(c));
+        auc[c] = rocAucOfRanked(ranked);
+        ap[c] = averagePrecisionOfRanked(ranked);
+    });
+    double aucSum = 0.0, apSum = 0.0;
     int present = 0;
-    for (Eigen::Index c = 0; c < classCount; ++c) {
-        if (support[size_t(c)] == 0)
+    for (size_t c = 0; c < support.size(); ++c) {
+        if (support[c] == 0)
             continue;
         ++present;
-        sum += metric(rankScores(yTrue, column(proba, c), int32_t(c)));
+        aucSum += auc[c];
+        apSum += ap[c];
     }
     // One class present: every one-vs-rest problem lacks negatives.
-    return present >= 2 ? sum / present : kNaN;
+    if (present < 2)
+        return {};
+    return {aucSum / present, apSum / present};
 }
 
 struct ClassTotals {
@@ -186,12 +207,12 @@ double averagePrecision(std::span<const int32_t> yTrue, std::span<const double> 
 
 double rocAucOvr(std::span<const int32_t> yTrue, const Eigen::Ref<const Eigen::MatrixXd>& proba)
 {
-    return oneVsRest(yTrue, proba, rocAucOfRanked);
+    return oneVsRest(yTrue, proba).rocAuc;
 }
 
 double averagePrecisionOvr(std::span<const int32_t> yTrue, const Eigen::Ref<const Eigen::MatrixXd>& proba)
 {
-    return oneVsRest(yTrue, proba, averagePrecisionOfRanked);
+    return oneVsRest(yTrue, proba).averagePrecision;
 }
 
 double logLoss(std::span<const int32_t> yTrue, const Eigen::Ref<const Eigen::MatrixXd>& proba)
@@ -290,8 +311,9 @@ Result<MetricSet> classificationMetrics(std::span<const int32_t> yTrue, std::spa
     set.set(metric::kF1Weighted, weighted.f1);
     if (hasProba) {
         if (classCount >= 2) {
-            set.set(metric::kRocAuc, rocAucOvr(yTrue, proba));
-            set.set(metric::kPrAuc, averagePrecisionOvr(yTrue, proba));
+            const RankedAverages ranked = oneVsRest(yTrue, proba);
+            set.set(metric::kRocAuc, ranked.rocAuc);
+            set.set(metric::kPrAuc, ranked.averagePrecision);
         } else {
             set.set(metric::kRocAuc, kNaN);
             set.set(metric::kPrAuc, kNaN);

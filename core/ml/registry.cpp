@@ -1,8 +1,11 @@
 #include "core/ml/registry.h"
 
 #include "core/base/text.h"
+#include "core/ml/knn/knn_model.h"
 #include "core/ml/linear/linear_model.h"
 #include "core/ml/logistic/logistic_model.h"
+#include "core/ml/naive_bayes/categorical_nb.h"
+#include "core/ml/naive_bayes/gaussian_nb.h"
 
 namespace mlwb::core::ml {
 
@@ -10,6 +13,9 @@ ModelRegistry::ModelRegistry()
 {
     m_kinds.push_back(linearModelKind());
     m_kinds.push_back(logisticModelKind());
+    m_kinds.push_back(gaussianNbModelKind());
+    m_kinds.push_back(categoricalNbModelKind());
+    m_kinds.push_back(knnModelKind());
 }
 
 const ModelRegistry& ModelRegistry::instance()

@@ -10,6 +10,7 @@
 #include "ui/jobs/job_runner.h"
 #include "ui/main/log_dock.h"
 #include "ui/main/open_dataset_command.h"
+#include "ui/models/train_panel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -83,6 +84,15 @@ void MainWindow::createDocks()
     m_histogram = new HistogramView(histogramDock);
     histogramDock->setWidget(m_histogram);
     addDockWidget(Qt::RightDockWidgetArea, histogramDock);
+
+    auto* trainDock = new QDockWidget(tr("Train & Evaluate"), this);
+    trainDock->setObjectName(QStringLiteral("trainDock"));
+    m_trainPanel = new TrainPanel(trainDock);
+    trainDock->setWidget(m_trainPanel);
+    addDockWidget(Qt::RightDockWidgetArea, trainDock);
+    tabifyDockWidget(histogramDock, trainDock);
+    histogramDock->raise();
+    trainDock->toggleViewAction()->setText(tr("Train && Evaluate"));  // "&&": a literal & in a menu
 
     auto* profileDock = new QDockWidget(tr("Profile"), this);
     profileDock->setObjectName(QStringLiteral("profileDock"));
@@ -273,6 +283,7 @@ void MainWindow::showDataset(core::TablePtr table, const QString& path)
     m_dataView->setTable(m_table);
     m_histogram->showColumn(m_table, m_dataView->currentColumn());
     m_profilePanel->setTable(m_table);
+    m_trainPanel->setTable(m_table);
     emit datasetShown(path);
 }
 

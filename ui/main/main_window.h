@@ -22,6 +22,7 @@ class HistogramView;
 class JobRunner;
 class LogDock;
 class ProfilePanel;
+class TrainPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -39,6 +40,7 @@ public:
     DataView* dataView() const { return m_dataView; }
     HistogramView* histogramView() const { return m_histogram; }
     ProfilePanel* profilePanel() const { return m_profilePanel; }
+    TrainPanel* trainPanel() const { return m_trainPanel; }
     QUndoStack* undoStack() const { return m_undoStack; }
     QToolButton* cancelButton() const { return m_cancelButton; }
     QProgressBar* progressBar() const { return m_progress; }
@@ -80,6 +82,7 @@ private:
     HistogramView* m_histogram = nullptr;
     LogDock* m_logDock = nullptr;
     ProfilePanel* m_profilePanel = nullptr;
+    TrainPanel* m_trainPanel = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_statusLabel = nullptr;

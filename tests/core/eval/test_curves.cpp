@@ -81,6 +81,8 @@ void TestCurves::rocOtherPositiveClass()
     QVERIFY(curve.isOk());
     VERIFY_VALUES(curve->truePositiveRate, (Values{0, .25, .25, .5, .75, 1}));
     VERIFY_VALUES(curve->falsePositiveRate, (Values{0, 0, .25, .25, .5, 1}));
+    // ... thresholds [0.9, -0.1, -0.35, -0.4, -0.5, -0.8]: negative scores keep their values and order.
+    VERIFY_VALUES(curve->thresholds, (Values{0.9, -0.1, -0.35, -0.4, -0.5, -0.8}));
 }
 
 void TestCurves::precisionRecall()

@@ -67,17 +67,31 @@ void TestLogistic::matchesSklearn_data()
     QTest::addColumn<std::vector<double>>("coef");
     QTest::addColumn<std::vector<double>>("intercept");
     QTest::addColumn<std::vector<double>>("proba");
+    // The exact optimum of the same objective (Newton's method in numpy to a gradient of 1e-14):
+    // sklearn's lbfgs stops about 1e-5 away on these badly scaled features even at tol=1e-12,
+    // so sklearn's numbers are checked to 1e-4 and the exact ones tightly.
+    QTest::addColumn<std::vector<double>>("exactCoef");
+    QTest::addColumn<std::vector<double>>("exactIntercept");
+    QTest::addColumn<std::vector<double>>("exactProba");
 
     // LogisticRegression(C=1.0, tol=1e-12, max_iter=100000).fit(Xb, yb)
     QTest::newRow("binary C=1") << false << "1" << std::vector<double>{1.370144242041003, 0.02186124401824705}
                                 << std::vector<double>{-0.08524578909291416}
                                 << std::vector<double>{0.4302217911154813, 0.5697782088845187, 0.9426543294355656,
-                                                       0.05734567056443444, 0.00223574531263826, 0.9977642546873617};
+                                                       0.05734567056443444, 0.00223574531263826, 0.9977642546873617}
+                                << std::vector<double>{1.370135605589771, 0.0218612093133291}
+                                << std::vector<double>{-0.08524459152936452}
+                                << std::vector<double>{0.43021978692739893, 0.5697802130726011, 0.9426541959250315,
+                                                       0.057345804074968455, 0.002235786025149511, 0.9977642139748505};
     // LogisticRegression(C=0.1, tol=1e-12, max_iter=100000).fit(Xb, yb)
     QTest::newRow("binary C=0.1") << false << "0.1" << std::vector<double>{0.3632179867878532, 0.01597416056639154}
                                   << std::vector<double>{0.05809154038953776}
                                   << std::vector<double>{0.2550079398114975, 0.7449920601885025, 0.9024850611449763,
-                                                         0.09751493885502369, 0.025885965086289375, 0.9741140349137106};
+                                                         0.09751493885502369, 0.025885965086289375, 0.9741140349137106}
+                                  << std::vector<double>{0.36321828350700025, 0.015974170333107204}
+                                  << std::vector<double>{0.058090778308323224}
+                                  << std::vector<double>{0.2550079834034613, 0.7449920165965387, 0.9024852479798527,
+                                                         0.09751475202014724, 0.025885926463102282, 0.9741140735368977};
     // LogisticRegression(C=1.0, tol=1e-12, max_iter=100000).fit(Xm, ym): multinomial (softmax).
     QTest::newRow("multinomial") << true << "1"
                                  << std::vector<double>{1.0938720106692075, 0.22135778350821525, -1.2404420382443913,
@@ -85,7 +99,13 @@ void TestLogistic::matchesSklearn_data()
                                  << std::vector<double>{-0.4461887546815964, 0.5016745802089753, -0.0554858255273788}
                                  << std::vector<double>{0.5628887633156977, 0.21185300746003458, 0.22525822922426758,
                                                         0.3566231678699135, 0.07865308289679593, 0.5647237492332905,
-                                                        0.020664959953457993, 0.947183941867693, 0.03215109817884926};
+                                                        0.020664959953457993, 0.947183941867693, 0.03215109817884926}
+                                 << std::vector<double>{1.09388161874976, 0.2213680590279407, -1.240443094342148,
+                                                        0.9167083050760642, 0.14656147559238727, -1.1380763641040037}
+                                 << std::vector<double>{-0.44619605265952883, 0.5016785211649457, -0.05548246850541689}
+                                 << std::vector<double>{0.5628905557160898, 0.21185242651517008, 0.2252570177687401,
+                                                        0.35662266345464305, 0.07865430925834184, 0.5647230272870152,
+                                                        0.020664814904272973, 0.9471835401262474, 0.03215164496947959};
 }
 
 void TestLogistic::matchesSklearn()
@@ -95,6 +115,9 @@ void TestLogistic::matchesSklearn()
     QFETCH(std::vector<double>, coef);
     QFETCH(std::vector<double>, intercept);
     QFETCH(std::vector<double>, proba);
+    QFETCH(std::vector<double>, exactCoef);
+    QFETCH(std::vector<double>, exactIntercept);
+    QFETCH(std::vector<double>, exactProba);
 
     const Matrix X = multi ? rowMajor(kMultiX, 2) : rowMajor(kBinaryX, 2);
     const Vector y = multi ? vec(kMultiY) : vec(kBinaryY);
@@ -107,14 +130,20 @@ void TestLogistic::matchesSklearn()
     const Eigen::Index outputs = logistic.coefficients().cols();
     QCOMPARE(outputs, Eigen::Index(multi ? 3 : 1));
     for (Eigen::Index k = 0; k < outputs; ++k) {
-        for (Eigen::Index j = 0; j < 2; ++j)
-            MLWB_COMPARE_NEAR(logistic.coefficients()(j, k), coef[size_t(k * 2 + j)], 1e-6);
-        MLWB_COMPARE_NEAR(logistic.intercepts()[k], intercept[size_t(k)], 1e-6);
+        for (Eigen::Index j = 0; j < 2; ++j) {
+            MLWB_COMPARE_NEAR(logistic.coefficients()(j, k), exactCoef[size_t(k * 2 + j)], 1e-8);
+            MLWB_COMPARE_NEAR(logistic.coefficients()(j, k), coef[size_t(k * 2 + j)], 1e-4);
+        }
+        MLWB_COMPARE_NEAR(logistic.intercepts()[k], exactIntercept[size_t(k)], 1e-8);
+        MLWB_COMPARE_NEAR(logistic.intercepts()[k], intercept[size_t(k)], 1e-4);
     }
     auto p = logistic.predictProba(X.topRows(3));
     QVERIFY(p.isOk());
     for (Eigen::Index i = 0; i < 3; ++i)
-        for (Eigen::Index k = 0; k < classes; ++k) MLWB_COMPARE_NEAR((*p)(i, k), proba[size_t(i * classes + k)], 1e-7);
+        for (Eigen::Index k = 0; k < classes; ++k) {
+            MLWB_COMPARE_NEAR((*p)(i, k), exactProba[size_t(i * classes + k)], 1e-9);
+            MLWB_COMPARE_NEAR((*p)(i, k), proba[size_t(i * classes + k)], 1e-5);
+        }
 }
 
 void TestLogistic::defaultToleranceIsClose_data()
@@ -141,8 +170,8 @@ void TestLogistic::defaultToleranceIsClose()
         QCOMPARE(*predicted, vec(kMultiPredicted));
         MLWB_COMPARE_NEAR((*(*model)->predictProba(X.topRows(1)))(0, 0), 0.5628887633156977, 1e-3);
     } else {
-        // LogisticRegression(C=1.0).fit(Xb, yb).predict(Xb) has the same accuracy 24/30.
-        QCOMPARE(((*predicted).array() == y.array()).count(), Eigen::Index(24));
+        // LogisticRegression(C=1.0).fit(Xb, yb).predict(Xb) is right on 25 of 30 rows.
+        QCOMPARE(((*predicted).array() == y.array()).count(), Eigen::Index(25));
         MLWB_COMPARE_NEAR((*(*model)->predictProba(X.topRows(1)))(0, 1), 0.5697782088845187, 1e-3);
     }
 }

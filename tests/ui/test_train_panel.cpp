@@ -1,0 +1,114 @@
+// The Train & Evaluate view: pick a target and a model, edit its parameters in the form
+// made from its schema, train in the background, read the metrics, compare runs in the
+// leaderboard, and get a clear message when the model cannot do the task.
+#include "core/io/import.h"
+#include "ui/main/main_window.h"
+#include "ui/models/param_form.h"
+#include "ui/models/train_panel.h"
+#include "ui_test_support.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QtTest>
+
+using mlwb::ui::TrainPanel;
+
+namespace {
+
+mlwb::core::TablePtr loadSample(const char* name)
+{
+    mlwb::core::JobContext job;
+    auto imported = mlwb::core::importFile(mlwb::test::sampleData(name).toStdString(), {}, job);
+    return imported.isOk() ? imported->table : nullptr;
+}
+
+double metricValue(const QTableWidget* table, const QString& name)
+{
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->item(row, 0)->text() == name) return table->item(row, 1)->text().toDouble();
+    return -1;
+}
+
+bool trainAndWait(TrainPanel& panel)
+{
+    QSignalSpy finished(&panel, &TrainPanel::runFinished);
+    QTest::mouseClick(panel.trainButton(), Qt::LeftButton);
+    return finished.wait(60000) && finished.first().at(0).toBool();
+}
+
+}  // namespace
+
+class TestTrainPanel : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { mlwb::test::isolateSettings(); }
+
+    void trainsAndComparesRuns()
+    {
+        TrainPanel panel;
+        panel.resize(480, 900);
+        panel.show();
+        auto table = loadSample("iris.csv");
+        QVERIFY(table);
+        panel.setTable(table);
+        QCOMPARE(panel.targetCombo()->currentText(), QString("species"));  // the last column
+        QCOMPARE(panel.featureList()->count(), 4);
+        panel.modelCombo()->setCurrentText("logistic");
+        QVERIFY(panel.paramForm()->findChild<QWidget*>("param_C"));
+
+        QVERIFY(trainAndWait(panel));
+        QVERIFY(metricValue(panel.metricsTable(), "accuracy") > 0.85);
+        QVERIFY(metricValue(panel.metricsTable(), "roc_auc") > 0.95);
+        QCOMPARE(panel.leaderboard()->rowCount(), 1);
+
+        // A second run with another parameter and cross-validation joins the leaderboard.
+        QVERIFY(panel.paramForm()->setValue("C", "0.5"));
+        QCOMPARE(panel.currentSpec().params, std::vector<std::string>{"C=0.5"});
+        panel.validationCombo()->setCurrentIndex(1);
+        panel.foldsSpin()->setValue(5);
+        QVERIFY(trainAndWait(panel));
+        QCOMPARE(panel.leaderboard()->rowCount(), 2);
+        QStringList cells;
+        for (int c = 0; c < panel.leaderboard()->columnCount(); ++c) cells << panel.leaderboard()->item(1, c)->text();
+        QVERIFY2(cells.join(' ').contains("C=0.5") && cells.join(' ').contains("5-fold"), qPrintable(cells.join(' ')));
+        QVERIFY(!panel.metricsTable()->item(0, 2)->text().isEmpty());  // ± std over folds
+    }
+
+    void explainsWhyAModelCannotTrain()
+    {
+        TrainPanel panel;
+        panel.setTable(loadSample("iris.csv"));
+        panel.targetCombo()->setCurrentText("sepal_length");  // numbers: a regression target
+        panel.modelCombo()->setCurrentText("logistic");
+        QVERIFY(!trainAndWait(panel));
+        QVERIFY2(panel.lastError().contains("regression"), qPrintable(panel.lastError()));
+        QVERIFY(panel.trainButton()->isEnabled());
+    }
+
+    void mainWindowShowsTheTrainView()
+    {
+        mlwb::ui::MainWindow window;
+        window.show();
+        QSignalSpy shown(&window, &mlwb::ui::MainWindow::datasetShown);
+        window.openDataset(mlwb::test::sampleData("customers.csv"));
+        QVERIFY(shown.wait(30000));
+        auto* dock = window.findChild<QDockWidget*>("trainDock");
+        QVERIFY(dock);
+        dock->raise();
+        TrainPanel* panel = window.trainPanel();
+        QCOMPARE(panel->targetCombo()->currentText(), QString("churned"));
+        panel->modelCombo()->setCurrentText("logistic");
+        QVERIFY(trainAndWait(*panel));
+        QTest::qWait(100);
+        QDir().mkpath(QStringLiteral(MLWB_BINARY_DIR "/screenshots"));
+        QVERIFY(window.grab().save(QStringLiteral(MLWB_BINARY_DIR "/screenshots/train_view.png")));
+    }
+};
+
+QTEST_MAIN(TestTrainPanel)
+#include "test_train_panel.moc"

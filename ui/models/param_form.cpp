@@ -1,0 +1,132 @@
+#include "ui/models/param_form.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QSpinBox>
+
+#include <cmath>
+#include <limits>
+
+namespace mlwb::ui {
+
+namespace {
+
+using core::ml::ParamSpec;
+using core::ml::ParamType;
+
+QString editorText(const ParamSpec& spec, QWidget* editor)
+{
+    switch (spec.type) {
+    case ParamType::Int: return QString::number(static_cast<QSpinBox*>(editor)->value());
+    case ParamType::Double: return QString::number(static_cast<QDoubleSpinBox*>(editor)->value(), 'g', 10);
+    case ParamType::Bool: return static_cast<QCheckBox*>(editor)->isChecked() ? "true" : "false";
+    case ParamType::Choice: return static_cast<QComboBox*>(editor)->currentText();
+    case ParamType::IntList: return static_cast<QLineEdit*>(editor)->text().trimmed();
+    }
+    return {};
+}
+
+void setEditorText(const ParamSpec& spec, QWidget* editor, const QString& text)
+{
+    switch (spec.type) {
+    case ParamType::Int: static_cast<QSpinBox*>(editor)->setValue(text.toInt()); break;
+    case ParamType::Double: static_cast<QDoubleSpinBox*>(editor)->setValue(text.toDouble()); break;
+    case ParamType::Bool: static_cast<QCheckBox*>(editor)->setChecked(text == "true" || text == "1"); break;
+    case ParamType::Choice: static_cast<QComboBox*>(editor)->setCurrentText(text); break;
+    case ParamType::IntList: static_cast<QLineEdit*>(editor)->setText(text); break;
+    }
+}
+
+// Whether two texts mean the same value ("1e-04" and "0.0001").
+bool sameValue(const ParamSpec& spec, const QString& a, const QString& b)
+{
+    if (spec.type == ParamType::Double || spec.type == ParamType::Int) {
+        bool okA = false, okB = false;
+        const double x = a.toDouble(&okA), y = b.toDouble(&okB);
+        if (okA && okB) return x == y || std::abs(x - y) <= 1e-12 * std::max(std::abs(x), std::abs(y));
+    }
+    if (spec.type == ParamType::Bool) return (a == "true" || a == "1") == (b == "true" || b == "1");
+    return a == b;
+}
+
+QWidget* makeEditor(const ParamSpec& spec, QWidget* parent)
+{
+    const double lo = std::isfinite(spec.min) ? spec.min : -1e9;
+    const double hi = std::isfinite(spec.max) ? spec.max : 1e9;
+    QWidget* editor = nullptr;
+    switch (spec.type) {
+    case ParamType::Int: {
+        auto* box = new QSpinBox(parent);
+        box->setRange(static_cast<int>(std::max(lo, double(std::numeric_limits<int>::min()))),
+                      static_cast<int>(std::min(hi, double(std::numeric_limits<int>::max()))));
+        editor = box;
+        break;
+    }
+    case ParamType::Double: {
+        auto* box = new QDoubleSpinBox(parent);
+        box->setDecimals(6);
+        box->setRange(lo, hi);
+        box->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+        editor = box;
+        break;
+    }
+    case ParamType::Bool: editor = new QCheckBox(parent); break;
+    case ParamType::Choice: {
+        auto* box = new QComboBox(parent);
+        for (const auto& choice : spec.choices) box->addItem(QString::fromStdString(choice));
+        editor = box;
+        break;
+    }
+    case ParamType::IntList: editor = new QLineEdit(parent); break;
+    }
+    editor->setObjectName(QString::fromStdString("param_" + spec.name));
+    editor->setToolTip(QString::fromStdString(spec.help));
+    setEditorText(spec, editor, QString::fromStdString(spec.defaultValue));
+    return editor;
+}
+
+}  // namespace
+
+ParamForm::ParamForm(QWidget* parent) : QWidget(parent), m_layout(new QFormLayout(this))
+{
+    m_layout->setContentsMargins(0, 0, 0, 0);
+}
+
+void ParamForm::setSchema(const std::vector<ParamSpec>& specs)
+{
+    while (m_layout->rowCount() > 0) m_layout->removeRow(0);
+    m_specs = specs;
+    m_editors.clear();
+    for (const auto& spec : m_specs) {
+        QWidget* editor = makeEditor(spec, this);
+        m_editors.push_back(editor);
+        m_layout->addRow(QString::fromStdString(spec.name) + QStringLiteral(":"), editor);
+    }
+}
+
+std::vector<std::string> ParamForm::assignments() const
+{
+    std::vector<std::string> out;
+    for (size_t i = 0; i < m_specs.size(); ++i) {
+        const QString text = editorText(m_specs[i], m_editors[i]);
+        if (!sameValue(m_specs[i], text, QString::fromStdString(m_specs[i].defaultValue)))
+            out.push_back(m_specs[i].name + "=" + text.toStdString());
+    }
+    return out;
+}
+
+bool ParamForm::setValue(const QString& name, const QString& text)
+{
+    for (size_t i = 0; i < m_specs.size(); ++i) {
+        if (QString::fromStdString(m_specs[i].name) == name) {
+            setEditorText(m_specs[i], m_editors[i], text);
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace mlwb::ui

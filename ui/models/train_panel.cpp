@@ -1,0 +1,286 @@
+#include "ui/models/train_panel.h"
+
+#include "core/ml/registry.h"
+#include "ui/data/type_icons.h"
+#include "ui/jobs/job_runner.h"
+#include "ui/models/param_form.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace mlwb::ui {
+
+namespace {
+
+// The leaderboard's metric columns, per task: the ones users compare runs by.
+const QStringList kClassificationColumns{"accuracy", "roc_auc", "f1_macro", "log_loss"};
+const QStringList kRegressionColumns{"r2", "rmse", "mae", "mape"};
+
+QString formatMetric(double value)
+{
+    return std::isfinite(value) ? QString::number(value, 'f', 4) : QStringLiteral("—");
+}
+
+}  // namespace
+
+TrainPanel::TrainPanel(QWidget* parent)
+    : QWidget(parent), m_jobs(new JobRunner(this)), m_target(new QComboBox(this)), m_features(new QListWidget(this)),
+      m_model(new QComboBox(this)), m_params(new ParamForm(this)), m_validation(new QComboBox(this)),
+      m_testShare(new QDoubleSpinBox(this)), m_folds(new QSpinBox(this)), m_seed(new QSpinBox(this)),
+      m_train(new QPushButton(tr("&Train"), this)), m_progress(new QProgressBar(this)),
+      m_cancel(new QToolButton(this)), m_status(new QLabel(this)), m_metrics(new QTableWidget(0, 3, this)),
+      m_leaderboard(new QTableWidget(0, 0, this))
+{
+    setObjectName(QStringLiteral("trainPanel"));
+    m_target->setObjectName(QStringLiteral("targetCombo"));
+    m_model->setObjectName(QStringLiteral("modelCombo"));
+    m_train->setObjectName(QStringLiteral("trainButton"));
+    m_features->setToolTip(tr("Columns the model learns from; text columns are left out."));
+    m_features->setMaximumHeight(140);
+
+    for (const auto& kind : core::ml::ModelRegistry::instance().kinds()) {
+        m_model->addItem(QString::fromStdString(kind.name), QString::fromStdString(kind.name));
+        m_model->setItemData(m_model->count() - 1, QString::fromStdString(kind.description), Qt::ToolTipRole);
+    }
+    m_validation->addItem(tr("Holdout (stratified for classes)"));
+    m_validation->addItem(tr("k-fold cross-validation"));
+    m_testShare->setRange(0.05, 0.95);
+    m_testShare->setSingleStep(0.05);
+    m_testShare->setValue(0.25);
+    m_folds->setRange(2, 50);
+    m_folds->setValue(5);
+    m_folds->setEnabled(false);
+    m_seed->setRange(0, 1'000'000'000);
+
+    auto* setup = new QFormLayout();
+    setup->addRow(tr("T&arget:"), m_target);
+    setup->addRow(tr("&Features:"), m_features);
+    setup->addRow(tr("&Model:"), m_model);
+    auto* paramsBox = new QGroupBox(tr("Parameters"), this);
+    auto* paramsLayout = new QVBoxLayout(paramsBox);
+    paramsLayout->addWidget(m_params);
+    setup->addRow(paramsBox);
+    setup->addRow(tr("&Validation:"), m_validation);
+    setup->addRow(tr("Test &share:"), m_testShare);
+    setup->addRow(tr("F&olds:"), m_folds);
+    setup->addRow(tr("&Seed:"), m_seed);
+
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->hide();
+    auto* runRow = new QHBoxLayout();
+    runRow->addWidget(m_train);
+    runRow->addWidget(m_progress, 1);
+    runRow->addWidget(m_cancel);
+    setup->addRow(runRow);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setup->addRow(m_status);
+
+    auto* setupWidget = new QWidget(this);
+    setupWidget->setLayout(setup);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(setupWidget);
+
+    m_metrics->setObjectName(QStringLiteral("metricsTable"));
+    m_metrics->setHorizontalHeaderLabels({tr("Metric"), tr("Value"), tr("± std")});
+    m_metrics->verticalHeader()->hide();
+    m_metrics->horizontalHeader()->setStretchLastSection(true);
+    m_metrics->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_leaderboard->setObjectName(QStringLiteral("leaderboard"));
+    m_leaderboard->verticalHeader()->hide();
+    m_leaderboard->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_leaderboard->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_leaderboard->setSortingEnabled(true);
+
+    auto* results = new QSplitter(Qt::Vertical, this);
+    results->addWidget(m_metrics);
+    auto* boardBox = new QGroupBox(tr("Leaderboard"), this);
+    auto* boardLayout = new QVBoxLayout(boardBox);
+    boardLayout->addWidget(m_leaderboard);
+    results->addWidget(boardBox);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(scroll);
+    split->addWidget(results);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(split);
+
+    connect(m_model, &QComboBox::currentIndexChanged, this, &TrainPanel::showModelParams);
+    connect(m_target, &QComboBox::currentIndexChanged, this, &TrainPanel::fillFeatures);
+    connect(m_validation, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_folds->setEnabled(index == 1);
+        m_testShare->setEnabled(index == 0);
+    });
+    connect(m_train, &QPushButton::clicked, this, &TrainPanel::train);
+    connect(m_cancel, &QToolButton::clicked, m_jobs, &JobRunner::cancel);
+    connect(m_jobs, &JobRunner::progressChanged, this, [this](double fraction, const QString& message) {
+        m_progress->setValue(static_cast<int>(fraction * 1000));
+        if (!message.isEmpty()) m_status->setText(message);
+    });
+    connect(m_jobs, &JobRunner::jobFinished, this, [this](bool ok, bool cancelled, const QString& message) {
+        m_progress->hide();
+        m_cancel->hide();
+        m_train->setEnabled(m_table != nullptr);
+        if (cancelled) m_status->setText(tr("Training cancelled."));
+        if (!ok && !cancelled) {
+            m_lastError = message;
+            m_status->setText(tr("Cannot train: %1").arg(message));
+            m_status->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+        }
+        if (!ok) emit runFinished(false);
+    });
+    showModelParams();
+    setTable(nullptr);
+}
+
+void TrainPanel::setTable(const core::TablePtr& table)
+{
+    m_table = table;
+    m_target->blockSignals(true);
+    m_target->clear();
+    if (table) {
+        for (const auto& column : table->columns())
+            m_target->addItem(iconForColumnType(column->type()), QString::fromStdString(column->name()));
+        // The last column is the usual place for the label in data files.
+        m_target->setCurrentIndex(m_target->count() - 1);
+    }
+    m_target->blockSignals(false);
+    fillFeatures();
+    m_train->setEnabled(table != nullptr);
+    m_status->setText(table ? QString() : tr("Open a dataset to train a model."));
+}
+
+void TrainPanel::fillFeatures()
+{
+    m_features->clear();
+    if (!m_table) return;
+    for (const auto& column : m_table->columns()) {
+        const QString name = QString::fromStdString(column->name());
+        if (name == m_target->currentText()) continue;
+        auto* item = new QListWidgetItem(iconForColumnType(column->type()), name, m_features);
+        const bool usable = column->type() != core::ColumnType::Text;
+        item->setCheckState(usable ? Qt::Checked : Qt::Unchecked);
+        if (!usable) item->setToolTip(tr("Free text cannot be a feature yet."));
+    }
+}
+
+void TrainPanel::showModelParams()
+{
+    const auto* kind = core::ml::ModelRegistry::instance().find(m_model->currentData().toString().toStdString());
+    m_params->setSchema(kind ? kind->params : std::vector<core::ml::ParamSpec>{});
+}
+
+core::ExperimentSpec TrainPanel::currentSpec() const
+{
+    core::ExperimentSpec spec;
+    spec.target = m_target->currentText().toStdString();
+    for (int i = 0; i < m_features->count(); ++i)
+        if (m_features->item(i)->checkState() == Qt::Checked) spec.features.push_back(m_features->item(i)->text().toStdString());
+    spec.modelKind = m_model->currentData().toString().toStdString();
+    spec.params = m_params->assignments();
+    spec.folds = m_validation->currentIndex() == 1 ? m_folds->value() : 0;
+    spec.testFraction = m_testShare->value();
+    spec.seed = static_cast<uint64_t>(m_seed->value());
+    return spec;
+}
+
+void TrainPanel::train()
+{
+    if (!m_table) return;
+    core::ExperimentSpec spec = currentSpec();
+    if (spec.features.empty()) {
+        m_status->setText(tr("Choose at least one feature column."));
+        return;
+    }
+    m_lastError.clear();
+    m_status->setStyleSheet(QString());
+    m_train->setEnabled(false);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    core::TablePtr table = m_table;
+    m_jobs->run<core::ExperimentResult>(
+        tr("Training %1").arg(QString::fromStdString(spec.modelKind)),
+        [table, spec](core::JobContext& job) { return core::runExperiment(*table, spec, job); },
+        [this, spec](core::Result<core::ExperimentResult> result) {
+            if (!result.isOk()) return;  // jobFinished shows why
+            showResult(spec, result.value());
+            emit runFinished(true);
+        },
+        this);
+}
+
+void TrainPanel::showResult(const core::ExperimentSpec& spec, const core::ExperimentResult& result)
+{
+    m_metrics->setRowCount(static_cast<int>(result.metrics.metrics.size()));
+    for (int row = 0; row < m_metrics->rowCount(); ++row) {
+        const auto& metric = result.metrics.metrics[static_cast<size_t>(row)];
+        m_metrics->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(metric.name)));
+        m_metrics->setItem(row, 1, new QTableWidgetItem(formatMetric(metric.value)));
+        QString spread;
+        for (const auto& summary : result.cv)
+            if (summary.name == metric.name) spread = formatMetric(summary.std);
+        m_metrics->setItem(row, 2, new QTableWidgetItem(spread));
+    }
+    m_metrics->resizeColumnsToContents();
+
+    const bool classification = result.task == core::ml::Task::Classification;
+    const QStringList& metricColumns = classification ? kClassificationColumns : kRegressionColumns;
+    QStringList headers{tr("Model"), tr("Parameters"), tr("Validation")};
+    headers += metricColumns;
+    headers << tr("Seconds");
+    if (m_leaderboard->columnCount() != headers.size() ||
+        m_leaderboard->horizontalHeaderItem(3)->text() != metricColumns.first()) {
+        m_leaderboard->setRowCount(0);  // another task: its metrics do not compare
+        m_leaderboard->setColumnCount(static_cast<int>(headers.size()));
+        m_leaderboard->setHorizontalHeaderLabels(headers);
+    }
+    m_leaderboard->setSortingEnabled(false);
+    const int row = m_leaderboard->rowCount();
+    m_leaderboard->insertRow(row);
+    QStringList params;
+    for (const auto& assignment : spec.params) params << QString::fromStdString(assignment);
+    m_leaderboard->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(result.modelKind)));
+    m_leaderboard->setItem(row, 1, new QTableWidgetItem(params.isEmpty() ? tr("defaults") : params.join(' ')));
+    m_leaderboard->setItem(row, 2, new QTableWidgetItem(result.folds > 0 ? tr("%1-fold CV").arg(result.folds)
+                                                                         : tr("holdout %1%").arg(spec.testFraction * 100)));
+    for (int c = 0; c < metricColumns.size(); ++c) {
+        auto* item = new QTableWidgetItem();
+        item->setData(Qt::DisplayRole, result.metrics.value(metricColumns[c].toStdString()));
+        m_leaderboard->setItem(row, 3 + c, item);
+    }
+    auto* seconds = new QTableWidgetItem();
+    seconds->setData(Qt::DisplayRole, result.trainSeconds);
+    m_leaderboard->setItem(row, 3 + static_cast<int>(metricColumns.size()), seconds);
+    m_leaderboard->setSortingEnabled(true);
+    m_leaderboard->resizeColumnsToContents();
+
+    QString status = tr("%1 on %L2 rows, %3 features.").arg(QString::fromStdString(result.modelKind))
+                         .arg(result.rows)
+                         .arg(result.features);
+    for (const auto& warning : result.warnings) status += QStringLiteral("\n⚠ ") + QString::fromStdString(warning);
+    m_status->setText(status);
+}
+
+}  // namespace mlwb::ui

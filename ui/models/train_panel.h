@@ -1,0 +1,80 @@
+// TrainPanel: the Train & Evaluate view: choose the target, the features, a model kind and
+// its parameters (a form generated from the schema) and the validation scheme; train in the
+// background with progress and Cancel; see the metrics and compare runs in a leaderboard.
+#pragma once
+
+#include "core/data/table.h"
+#include "core/experiment/experiment.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QToolButton;
+
+namespace mlwb::ui {
+
+class JobRunner;
+class ParamForm;
+
+class TrainPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit TrainPanel(QWidget* parent = nullptr);
+
+    void setTable(const core::TablePtr& table);
+
+    // The controls, for tests and keyboard users.
+    QComboBox* targetCombo() const { return m_target; }
+    QComboBox* modelCombo() const { return m_model; }
+    QComboBox* validationCombo() const { return m_validation; }
+    QSpinBox* foldsSpin() const { return m_folds; }
+    QListWidget* featureList() const { return m_features; }
+    ParamForm* paramForm() const { return m_params; }
+    QPushButton* trainButton() const { return m_train; }
+    QToolButton* cancelButton() const { return m_cancel; }
+    QTableWidget* metricsTable() const { return m_metrics; }
+    QTableWidget* leaderboard() const { return m_leaderboard; }
+    QString lastError() const { return m_lastError; }
+    JobRunner* jobRunner() const { return m_jobs; }
+
+    // The experiment the controls describe now.
+    core::ExperimentSpec currentSpec() const;
+
+public slots:
+    void train();
+
+signals:
+    void runFinished(bool ok);
+
+private:
+    void showModelParams();
+    void fillFeatures();
+    void showResult(const core::ExperimentSpec& spec, const core::ExperimentResult& result);
+
+    core::TablePtr m_table;
+    JobRunner* m_jobs;
+    QComboBox* m_target;
+    QListWidget* m_features;
+    QComboBox* m_model;
+    ParamForm* m_params;
+    QComboBox* m_validation;
+    QDoubleSpinBox* m_testShare;
+    QSpinBox* m_folds;
+    QSpinBox* m_seed;
+    QPushButton* m_train;
+    QProgressBar* m_progress;
+    QToolButton* m_cancel;
+    QLabel* m_status;
+    QTableWidget* m_metrics;
+    QTableWidget* m_leaderboard;
+    QString m_lastError;
+};
+
+}  // namespace mlwb::ui
