@@ -260,6 +260,9 @@ Result<FeaturePrep> FeaturePrep::fit(const Table& table, std::string_view target
         }
         feature.encoding = FeatureEncoding::Numeric;
         feature.fillValue = static_cast<double>(sum / static_cast<long double>(present));
+        // A boolean stays 0/1 (which count-based models such as categorical_nb need): the
+        // training majority fills it, false on a tie like SimpleImputer("most_frequent").
+        if (column.type() == ColumnType::Boolean) feature.fillValue = feature.fillValue > 0.5 ? 1.0 : 0.0;
         feature.missingIndicator = anyMissing && options.missingIndicators;
         feature.firstOutput = output;
         prep.m_featureNames.push_back(name);

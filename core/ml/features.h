@@ -27,7 +27,8 @@ struct FeatureOptions {
 
 // How one source column becomes design-matrix columns.
 enum class FeatureEncoding {
-    Numeric,  // Float64/Int64/DateTime (ms since epoch)/Boolean (0/1); missing -> training mean
+    Numeric,  // Float64/Int64/DateTime (ms since epoch): missing -> training mean;
+              // Boolean (0/1): missing -> training majority, so it stays 0/1
     OneHot,   // Categorical: one 0/1 column per training category; unseen or missing -> all zeros
 };
 
@@ -35,7 +36,7 @@ struct FeatureColumn {
     std::string name;     // source column
     ColumnType type;      // its type in the training table
     FeatureEncoding encoding;
-    double fillValue = 0;                // Numeric: the training mean
+    double fillValue = 0;                // Numeric: the training mean (majority for booleans)
     bool missingIndicator = false;       // Numeric: an extra "(missing)" column follows
     std::vector<std::string> categories; // OneHot: training categories, sorted
     Eigen::Index firstOutput = 0;        // its first column in the design matrix

@@ -2,6 +2,7 @@
 // (means, categories) and re-applied to other rows and tables, one-hot with unseen
 // categories, booleans and datetimes, columns left out with warnings, and every error.
 #include "core/ml/features.h"
+#include "core/ml/registry.h"
 #include "ml_test_support.h"
 
 #include <QTest>
@@ -44,6 +45,8 @@ private slots:
     void rejects_data();
     void rejects();
     void rejectsIncompatibleTable();
+    void trainsFromTable_data();
+    void trainsFromTable();
 };
 
 void TestFeatures::detectsTask_data()
@@ -191,8 +194,8 @@ void TestFeatures::booleanAndDateTime()
     QVERIFY(prep.isOk());
     auto X = prep->transform(*table);
     QVERIFY(X.isOk());
-    // flag: 1, 0, missing -> training mean 2/3, 1; when: milliseconds since the epoch.
-    QCOMPARE(Vector(X->col(0)), vec({1, 0, 2.0 / 3.0, 1}));
+    // flag: 1, 0, missing -> the training majority (true), 1; when: milliseconds since the epoch.
+    QCOMPARE(Vector(X->col(0)), vec({1, 0, 1, 1}));
     QCOMPARE(Vector(X->col(1)), vec({0, 86400000, 172800000, 0}));
 }
 
@@ -274,6 +277,45 @@ void TestFeatures::rejectsIncompatibleTable()
              QString("column \"age\" is categorical here but was numeric in the training data; convert it"));
     // Int64 where training had Float64 is still numeric.
     QVERIFY(prep->transform(*makeTable({intColumn("age", {33})})).isOk());
+}
+
+void TestFeatures::trainsFromTable_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("logistic") << "logistic";
+    QTest::newRow("gaussian_nb") << "gaussian_nb";
+    QTest::newRow("categorical_nb") << "categorical_nb";
+    QTest::newRow("knn") << "knn";
+}
+
+// The whole flow a user runs: fit the preparation on training rows, train through the
+// registry, prepare held-out rows the same way and predict class names. The label follows
+// the colour, so every kind must get the held-out rows right.
+void TestFeatures::trainsFromTable()
+{
+    QFETCH(QString, kind);
+    auto table = makeTable({categoryColumn("color", {"red", "blue", "red", "blue", "red", "blue", "red", "blue",
+                                                     "blue", "red"}),
+                            boolColumn("flag", {1, 0, -1, 0, 1, 1, 0, 0, 1, -1}),
+                            textColumn("label", {"hot", "cold", "hot", "cold", "hot", "cold", "hot", "cold",
+                                                 "cold", "hot"})});
+    const std::vector<size_t> trainRows = {0, 1, 2, 3, 4, 5, 6, 7};
+    const std::vector<size_t> testRows = {8, 9};
+    auto prep = FeaturePrep::fit(*table, "label", {"color", "flag"}, trainRows);
+    QVERIFY2(prep.isOk(), prep.status().message().c_str());
+    auto X = prep->transform(*table, trainRows);
+    auto y = prep->transformTarget(*table, trainRows);
+    QVERIFY(X.isOk() && y.isOk());
+    JobContext ctx;
+    const std::vector<std::string> params =
+        kind == "knn" ? std::vector<std::string>{"n_neighbors=3"} : std::vector<std::string>{};
+    auto model = ModelRegistry::instance().train(kind.toStdString(), *X, *y,
+                                                 {prep->task(), prep->classCount()}, params, 1, ctx);
+    QVERIFY2(model.isOk(), model.status().message().c_str());
+    auto predicted = (*model)->predict(*prep->transform(*table, testRows));
+    QVERIFY(predicted.isOk());
+    QCOMPARE(prep->classNames()[size_t((*predicted)[0])], std::string("cold"));
+    QCOMPARE(prep->classNames()[size_t((*predicted)[1])], std::string("hot"));
 }
 
 QTEST_GUILESS_MAIN(TestFeatures)
