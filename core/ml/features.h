@@ -52,10 +52,11 @@ struct FeatureColumn {
 class FeaturePrep {
 public:
     // features empty = every column except the target.
-    static Result<FeaturePrep> fit(const Table& table, std::string_view target, const std::vector<std::string>& features,
-                                   const std::vector<size_t>& trainRows, const FeatureOptions& options = {});
-    static Result<FeaturePrep> fit(const Table& table, std::string_view target, const std::vector<std::string>& features,
+    static Result<FeaturePrep> fit(const Table& table, std::string_view target,
+                                   const std::vector<std::string>& features, const std::vector<size_t>& trainRows,
                                    const FeatureOptions& options = {});
+    static Result<FeaturePrep> fit(const Table& table, std::string_view target,
+                                   const std::vector<std::string>& features, const FeatureOptions& options = {});
 
     // The design matrix of the given rows (all rows without the argument) of any table with
     // the training columns, by name.

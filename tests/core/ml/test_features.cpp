@@ -61,7 +61,8 @@ void TestFeatures::detectsTask_data()
     std::vector<int64_t> few;
     for (int i = 0; i < 25; ++i) few.push_back(i % 3 * 10);
 
-    QTest::newRow("float -> regression") << floatColumn("y", std::vector<double>(25, 0.5)) << -1 << Task::Regression << 0;
+    QTest::newRow("float -> regression") << floatColumn("y", std::vector<double>(25, 0.5)) << -1 << Task::Regression
+                                         << 0;
     QTest::newRow("few ints -> classes") << intColumn("y", few) << -1 << Task::Classification << 3;
     QTest::newRow("many ints -> regression") << intColumn("y", many) << -1 << Task::Regression << 0;
     QTest::newRow("many ints forced") << intColumn("y", many) << int(Task::Classification) << Task::Classification
