@@ -29,8 +29,17 @@ Result<std::vector<int32_t>> stratificationLabels(const Table& table, const ml::
     return labels;
 }
 
+// Test-row predictions of every fold, pooled for the charts.
+struct PooledPredictions {
+    std::vector<int32_t> truthCodes, predictedCodes;
+    std::vector<std::vector<double>> classScores;  // one score list per class
+    std::vector<double> truthValues, predictedValues;
+};
+
 struct FoldOutcome {
     MetricSet metrics;
+    PooledPredictions predictions;
+    std::vector<std::string> classNames;
     double trainSeconds = 0;
     long features = 0;
     std::vector<std::string> warnings;
@@ -77,14 +86,81 @@ Result<FoldOutcome> runFold(const Table& table, const ExperimentSpec& spec, cons
         auto metrics = classificationMetrics(truth, guess, *proba, target.classCount);
         if (!metrics.isOk()) return metrics.status();
         outcome.metrics = std::move(metrics).value();
+        outcome.classNames = prep->classNames();
+        outcome.predictions.classScores.resize(static_cast<size_t>(target.classCount));
+        for (int c = 0; c < target.classCount; ++c) {
+            const auto column = proba->col(c);
+            outcome.predictions.classScores[static_cast<size_t>(c)].assign(column.data(), column.data() + column.size());
+        }
+        outcome.predictions.truthCodes = std::move(truth);
+        outcome.predictions.predictedCodes = std::move(guess);
     } else {
         std::vector<double> truth(yTest->data(), yTest->data() + yTest->size());
         std::vector<double> guess(predicted->data(), predicted->data() + predicted->size());
         auto metrics = regressionMetrics(truth, guess);
         if (!metrics.isOk()) return metrics.status();
         outcome.metrics = std::move(metrics).value();
+        outcome.predictions.truthValues = std::move(truth);
+        outcome.predictions.predictedValues = std::move(guess);
     }
     return outcome;
+}
+
+void appendPredictions(PooledPredictions& pool, PooledPredictions&& fold)
+{
+    const auto append = [](auto& to, auto& from) { to.insert(to.end(), from.begin(), from.end()); };
+    append(pool.truthCodes, fold.truthCodes);
+    append(pool.predictedCodes, fold.predictedCodes);
+    append(pool.truthValues, fold.truthValues);
+    append(pool.predictedValues, fold.predictedValues);
+    if (pool.classScores.empty()) pool.classScores.resize(fold.classScores.size());
+    for (size_t c = 0; c < fold.classScores.size(); ++c) append(pool.classScores[c], fold.classScores[c]);
+}
+
+// Keeps about maxPoints evenly spaced entries of each vector (always the first and last).
+template <class... Vectors>
+void thin(size_t maxPoints, Vectors&... vectors)
+{
+    const size_t n = std::max({vectors.size()...});
+    if (n <= maxPoints) return;
+    std::vector<size_t> keep;
+    for (size_t i = 0; i < maxPoints; ++i) keep.push_back(i * (n - 1) / (maxPoints - 1));
+    const auto pick = [&](auto& v) {
+        std::remove_reference_t<decltype(v)> out;
+        out.reserve(keep.size());
+        for (size_t i : keep) out.push_back(v[i]);
+        v = std::move(out);
+    };
+    (pick(vectors), ...);
+}
+
+ExperimentDiagnostics diagnose(const PooledPredictions& pool, ml::Task task, int classCount)
+{
+    ExperimentDiagnostics diagnostics;
+    constexpr size_t maxPoints = ExperimentDiagnostics::kMaxCurvePoints;
+    if (task == ml::Task::Regression) {
+        if (auto result = residuals(pool.truthValues, pool.predictedValues); result.isOk()) {
+            diagnostics.residuals = std::move(result->residuals);
+            auto& r = diagnostics.residuals;
+            thin(2000, r.actual, r.predicted, r.residual);
+        }
+        return diagnostics;
+    }
+    diagnostics.confusion = confusionMatrix(pool.truthCodes, pool.predictedCodes, classCount);
+    // Binary: the curves of the second class (the positive one); otherwise one vs rest each.
+    const int first = classCount == 2 ? 1 : 0;
+    for (int c = first; c < classCount; ++c) {
+        const auto& scores = pool.classScores[static_cast<size_t>(c)];
+        auto roc = rocCurve(pool.truthCodes, scores, c);
+        auto pr = precisionRecallCurve(pool.truthCodes, scores, c);
+        RocCurve rocCurveValue = roc.isOk() ? std::move(roc).value() : RocCurve{};
+        PrecisionRecallCurve prValue = pr.isOk() ? std::move(pr).value() : PrecisionRecallCurve{};
+        thin(maxPoints, rocCurveValue.falsePositiveRate, rocCurveValue.truePositiveRate, rocCurveValue.thresholds);
+        thin(maxPoints, prValue.precision, prValue.recall);
+        diagnostics.roc.push_back(std::move(rocCurveValue));
+        diagnostics.pr.push_back(std::move(prValue));
+    }
+    return diagnostics;
 }
 
 }  // namespace
@@ -141,6 +217,8 @@ Result<ExperimentResult> runExperiment(const Table& table, const ExperimentSpec&
     result.folds = spec.folds >= 2 ? spec.folds : 0;
     std::vector<MetricSet> perFold;
     std::set<std::string> seenWarnings;
+    PooledPredictions pooled;
+    bool poolable = true;  // every fold learned the same classes, so codes agree
     for (size_t f = 0; f < folds.size(); ++f) {
         const double share = 1.0 / static_cast<double>(folds.size());
         JobContext phase = job.subRange(share * static_cast<double>(f), share * static_cast<double>(f + 1));
@@ -156,8 +234,11 @@ Result<ExperimentResult> runExperiment(const Table& table, const ExperimentSpec&
         result.features = outcome->features;
         for (auto& warning : outcome->warnings)
             if (seenWarnings.insert(warning).second) result.warnings.push_back(warning);
+        if (outcome->classNames != result.classNames) poolable = false;
+        appendPredictions(pooled, std::move(outcome->predictions));
         perFold.push_back(std::move(outcome->metrics));
     }
+    if (poolable) result.diagnostics = diagnose(pooled, task, static_cast<int>(result.classNames.size()));
     if (perFold.size() == 1) {
         result.metrics = perFold.front();
     } else {

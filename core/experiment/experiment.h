@@ -5,6 +5,7 @@
 
 #include "core/base/job_context.h"
 #include "core/data/table.h"
+#include "core/eval/curves.h"
 #include "core/eval/metrics.h"
 #include "core/ml/matrix.h"
 
@@ -24,6 +25,16 @@ struct ExperimentSpec {
     uint64_t seed = 0;
 };
 
+// What the charts of a run show, from the test rows of every fold pooled together. Curves
+// are thinned to at most kMaxCurvePoints points (they can have one point per row).
+struct ExperimentDiagnostics {
+    static constexpr size_t kMaxCurvePoints = 400;
+    ConfusionMatrix confusion;                 // classification: classes x classes
+    std::vector<RocCurve> roc;                 // binary: one (positive class); else one per class
+    std::vector<PrecisionRecallCurve> pr;      // same classes as roc
+    Residuals residuals;                       // regression: a sample of at most 2,000 rows
+};
+
 struct ExperimentResult {
     ml::Task task = ml::Task::Classification;
     std::string modelKind;
@@ -34,6 +45,7 @@ struct ExperimentResult {
     int folds = 0;                    // 0 for a holdout
     std::vector<MetricSummary> cv;    // per metric: mean, std over folds (empty for a holdout)
     double trainSeconds = 0;          // fitting time summed over folds (preparation excluded)
+    ExperimentDiagnostics diagnostics;
     std::vector<std::string> warnings;
 };
 

@@ -4,6 +4,7 @@
 #include "core/io/import.h"
 #include "ui/main/main_window.h"
 #include "ui/models/param_form.h"
+#include "ui/models/result_charts.h"
 #include "ui/models/train_panel.h"
 #include "ui_test_support.h"
 
@@ -66,6 +67,20 @@ private slots:
         QVERIFY(metricValue(panel.metricsTable(), "roc_auc") > 0.95);
         QCOMPARE(panel.leaderboard()->rowCount(), 1);
 
+        // The confusion matrix counts every test row once; its diagonal is the accuracy.
+        auto* confusion = panel.confusionMatrix();
+        QCOMPARE(confusion->rowCount(), 3);
+        int total = 0, right = 0;
+        for (int t = 0; t < 3; ++t)
+            for (int p = 0; p < 3; ++p) {
+                total += confusion->item(t, p)->text().toInt();
+                if (t == p) right += confusion->item(t, p)->text().toInt();
+            }
+        QCOMPARE(total, 38);  // ceil(25% of 150)
+        QVERIFY(qAbs(double(right) / total - metricValue(panel.metricsTable(), "accuracy")) < 1e-4);  // shown to 4 places
+        QCOMPARE(panel.seriesCount(2), 4);  // ROC: one curve per class and the chance line
+        QCOMPARE(panel.seriesCount(3), 3);  // precision-recall: one per class
+
         // A second run with another parameter and cross-validation joins the leaderboard.
         QVERIFY(panel.paramForm()->setValue("C", "0.5"));
         QCOMPARE(panel.currentSpec().params, std::vector<std::string>{"C=0.5"});
@@ -77,6 +92,19 @@ private slots:
         for (int c = 0; c < panel.leaderboard()->columnCount(); ++c) cells << panel.leaderboard()->item(1, c)->text();
         QVERIFY2(cells.join(' ').contains("C=0.5") && cells.join(' ').contains("5-fold"), qPrintable(cells.join(' ')));
         QVERIFY(!panel.metricsTable()->item(0, 2)->text().isEmpty());  // ± std over folds
+    }
+
+    void regressionShowsPredictedAgainstActual()
+    {
+        TrainPanel panel;
+        panel.setTable(loadSample("customers.csv"));
+        panel.targetCombo()->setCurrentText("monthly_spend");
+        panel.modelCombo()->setCurrentText("linear");
+        QVERIFY(trainAndWait(panel));
+        QVERIFY(metricValue(panel.metricsTable(), "r2") > 0.3);
+        QCOMPARE(panel.seriesCount(4), 2);  // the test rows and the perfect line
+        QCOMPARE(panel.seriesCount(5), 1);
+        QCOMPARE(panel.confusionMatrix()->rowCount(), 0);
     }
 
     void explainsWhyAModelCannotTrain()

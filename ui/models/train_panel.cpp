@@ -4,6 +4,7 @@
 #include "ui/data/type_icons.h"
 #include "ui/jobs/job_runner.h"
 #include "ui/models/param_form.h"
+#include "ui/models/result_charts.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -18,6 +19,8 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
+#include <QtCharts/QChartView>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -45,7 +48,8 @@ TrainPanel::TrainPanel(QWidget* parent)
       m_testShare(new QDoubleSpinBox(this)), m_folds(new QSpinBox(this)), m_seed(new QSpinBox(this)),
       m_train(new QPushButton(tr("&Train"), this)), m_progress(new QProgressBar(this)),
       m_cancel(new QToolButton(this)), m_status(new QLabel(this)), m_metrics(new QTableWidget(0, 3, this)),
-      m_leaderboard(new QTableWidget(0, 0, this))
+      m_leaderboard(new QTableWidget(0, 0, this)), m_resultTabs(new QTabWidget(this)),
+      m_confusion(new ConfusionMatrixView(this))
 {
     setObjectName(QStringLiteral("trainPanel"));
     m_target->setObjectName(QStringLiteral("targetCombo"));
@@ -112,8 +116,19 @@ TrainPanel::TrainPanel(QWidget* parent)
     m_leaderboard->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_leaderboard->setSortingEnabled(true);
 
+    m_resultTabs->setObjectName(QStringLiteral("resultTabs"));
+    m_resultTabs->addTab(m_metrics, tr("Metrics"));
+    m_resultTabs->addTab(m_confusion, tr("Confusion matrix"));
+    const QString chartTitles[] = {tr("ROC"), tr("Precision-recall"), tr("Predicted vs actual"), tr("Residuals")};
+    for (const QString& title : chartTitles) {
+        auto* view = new QChartView(makeMessageChart(tr("Train a model to see this chart.")), this);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(220);
+        m_charts.push_back(view);
+        m_resultTabs->addTab(view, title);
+    }
     auto* results = new QSplitter(Qt::Vertical, this);
-    results->addWidget(m_metrics);
+    results->addWidget(m_resultTabs);
     auto* boardBox = new QGroupBox(tr("Leaderboard"), this);
     auto* boardLayout = new QVBoxLayout(boardBox);
     boardLayout->addWidget(m_leaderboard);
@@ -231,8 +246,25 @@ void TrainPanel::train()
         this);
 }
 
+int TrainPanel::seriesCount(int tab) const
+{
+    auto* view = qobject_cast<QChartView*>(m_resultTabs->widget(tab));
+    return view && view->chart() ? static_cast<int>(view->chart()->series().size()) : -1;
+}
+
 void TrainPanel::showResult(const core::ExperimentSpec& spec, const core::ExperimentResult& result)
 {
+    const auto& diagnostics = result.diagnostics;
+    QChart* charts[] = {makeRocChart(diagnostics, result.classNames),
+                        makePrecisionRecallChart(diagnostics, result.classNames),
+                        makePredictedVsActualChart(diagnostics.residuals), makeResidualChart(diagnostics.residuals)};
+    for (size_t i = 0; i < m_charts.size(); ++i) {
+        QChart* previous = m_charts[i]->chart();
+        m_charts[i]->setChart(charts[i]);
+        delete previous;  // setChart() hands the old chart back to us
+    }
+    m_confusion->setMatrix(diagnostics.confusion, result.classNames);
+
     m_metrics->setRowCount(static_cast<int>(result.metrics.metrics.size()));
     for (int row = 0; row < m_metrics->rowCount(); ++row) {
         const auto& metric = result.metrics.metrics[static_cast<size_t>(row)];

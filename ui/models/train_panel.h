@@ -16,12 +16,15 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
+class QTabWidget;
+class QChartView;
 class QToolButton;
 
 namespace mlwb::ui {
 
 class JobRunner;
 class ParamForm;
+class ConfusionMatrixView;
 
 class TrainPanel : public QWidget {
     Q_OBJECT
@@ -41,6 +44,10 @@ public:
     QToolButton* cancelButton() const { return m_cancel; }
     QTableWidget* metricsTable() const { return m_metrics; }
     QTableWidget* leaderboard() const { return m_leaderboard; }
+    ConfusionMatrixView* confusionMatrix() const { return m_confusion; }
+    QTabWidget* resultTabs() const { return m_resultTabs; }
+    // Series in the chart of a result tab (ROC, PR, predicted vs actual, residuals).
+    int seriesCount(int tab) const;
     QString lastError() const { return m_lastError; }
     JobRunner* jobRunner() const { return m_jobs; }
 
@@ -74,6 +81,9 @@ private:
     QLabel* m_status;
     QTableWidget* m_metrics;
     QTableWidget* m_leaderboard;
+    QTabWidget* m_resultTabs;
+    ConfusionMatrixView* m_confusion;
+    std::vector<QChartView*> m_charts;  // ROC, PR, predicted vs actual, residuals
     QString m_lastError;
 };
 
