@@ -9,6 +9,7 @@
 #include "ui_test_support.h"
 
 #include <QComboBox>
+#include <QTabWidget>
 #include <QDir>
 #include <QDockWidget>
 #include <QListWidget>
@@ -80,6 +81,9 @@ private slots:
         QVERIFY(qAbs(double(right) / total - metricValue(panel.metricsTable(), "accuracy")) < 1e-4);  // shown to 4 places
         QCOMPARE(panel.seriesCount(2), 4);  // ROC: one curve per class and the chance line
         QCOMPARE(panel.seriesCount(3), 3);  // precision-recall: one per class
+        panel.resultTabs()->setCurrentIndex(2);
+        QDir().mkpath(QStringLiteral(MLWB_BINARY_DIR "/screenshots"));
+        QVERIFY(panel.grab().save(QStringLiteral(MLWB_BINARY_DIR "/screenshots/train_roc.png")));
 
         // A second run with another parameter and cross-validation joins the leaderboard.
         QVERIFY(panel.paramForm()->setValue("C", "0.5"));

@@ -52,6 +52,7 @@ private slots:
     void matchesSklearn();
     void defaultToleranceIsClose_data();
     void defaultToleranceIsClose();
+    void withoutIntercept();
     void deterministic();
     void cancelled();
     void rejectsBadInput_data();
@@ -174,6 +175,22 @@ void TestLogistic::defaultToleranceIsClose()
         QCOMPARE(((*predicted).array() == y.array()).count(), Eigen::Index(25));
         MLWB_COMPARE_NEAR((*(*model)->predictProba(X.topRows(1)))(0, 1), 0.5697782088845187, 1e-3);
     }
+}
+
+void TestLogistic::withoutIntercept()
+{
+    JobContext ctx;
+    auto model = train(rowMajor(kBinaryX, 2), vec(kBinaryY), 2, {"fit_intercept=false", "tol=1e-10"}, ctx);
+    QVERIFY(model.isOk());
+    const auto& logistic = dynamic_cast<const LogisticModel&>(**model);
+    // LogisticRegression(fit_intercept=False, tol=1e-12, max_iter=100000).fit(Xb, yb); sklearn's
+    // lbfgs stops ~1e-5 short on this scaling (see matchesSklearn), hence 1e-4.
+    MLWB_COMPARE_NEAR(logistic.coefficients()(0, 0), 1.357545347031296, 1e-4);
+    MLWB_COMPARE_NEAR(logistic.coefficients()(1, 0), 0.02146193900488451, 1e-5);
+    QCOMPARE(logistic.intercepts()[0], 0.0);
+    auto p = logistic.predictProba(rowMajor(kBinaryX, 2).topRows(2));
+    MLWB_COMPARE_NEAR((*p)(0, 1), 0.5853956883737426, 1e-5);
+    MLWB_COMPARE_NEAR((*p)(1, 0), 0.93455967089964, 1e-5);
 }
 
 void TestLogistic::deterministic()
