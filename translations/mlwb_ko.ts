@@ -1,6 +1,110 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ConfusionMatrixView</name>
+    <message>
+        <location filename="../ui/models/result_charts.cpp" line="54" />
+        <source>chance</source>
+        <translation>무작위</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/result_charts.cpp" line="86" />
+        <source>ROC curves are for classification.</source>
+        <translation>ROC 곡선은 분류에서만 그립니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/result_charts.cpp" line="87" />
+        <source>ROC curve</source>
+        <translation>ROC 곡선</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/result_charts.cpp" line="97" />
+        <source>False positive rate</source>
+        <translation>위양성률</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/result_charts.cpp" line="97" />
+        <source>True positive rate</source>
+        <translation>진양성률</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/result_charts.cpp" line="104" />
+        <source>Precision-recall curves are for classification.</source>
+        <translation>정밀도-재현율 곡선은 분류에서만 그립니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/result_charts.cpp" line="105" />
+        <source>Precision-recall curve</source>
+        <translation>정밀도-재현율 곡선</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/result_charts.cpp" line="113" />
+        <source>Recall</source>
+        <translation>재현율</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/result_charts.cpp" line="113" />
+        <source>Precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/result_charts.cpp" line="119" />
+        <source>Predicted vs actual is for regression.</source>
+        <translation>예측값 대 실제값은 회귀에서만 그립니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/result_charts.cpp" line="120" />
+        <source>Predicted vs actual</source>
+        <translation>예측값 대 실제값</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/result_charts.cpp" line="122" />
+        <source>test rows</source>
+        <translation>테스트 행</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/result_charts.cpp" line="128" />
+        <source>perfect</source>
+        <translation>완벽한 예측</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/result_charts.cpp" line="132" />
+        <source>Actual</source>
+        <translation>실제값</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/result_charts.cpp" line="132" />
+        <location filename="../ui/models/result_charts.cpp" line="148" />
+        <source>Predicted</source>
+        <translation>예측값</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/result_charts.cpp" line="138" />
+        <source>Residuals are for regression.</source>
+        <translation>잔차는 회귀에서만 그립니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/result_charts.cpp" line="139" />
+        <source>Residuals</source>
+        <translation>잔차</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/result_charts.cpp" line="148" />
+        <source>Actual − predicted</source>
+        <translation>실제값 − 예측값</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/result_charts.cpp" line="157" />
+        <source>Rows: true class. Columns: predicted class. Shade: share of the row.</source>
+        <translation>행: 실제 클래스. 열: 예측 클래스. 색 농도: 행에서 차지하는 비율.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/result_charts.cpp" line="184" />
+        <source>%1 rows of %2 predicted as %3 (%4% of the row)</source>
+        <translation>%2 중 %1행을 %3(으)로 예측 (행의 %4%)</translation>
+    </message>
+</context>
+<context>
     <name>DataTableModel</name>
     <message>
         <location filename="../ui/data/data_table_model.cpp" line="64" />
@@ -569,153 +673,188 @@ Missing: %L3 of %L4</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="46" />
+        <location filename="../ui/models/train_panel.cpp" line="49" />
         <source>&amp;Train</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="54" />
+        <location filename="../ui/models/train_panel.cpp" line="58" />
         <source>Columns the model learns from; text columns are left out.</source>
         <translation>모델이 학습에 쓰는 열입니다. 텍스트 열은 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="61" />
+        <location filename="../ui/models/train_panel.cpp" line="65" />
         <source>Holdout (stratified for classes)</source>
         <translation>홀드아웃 (클래스 비율 유지)</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="62" />
+        <location filename="../ui/models/train_panel.cpp" line="66" />
         <source>k-fold cross-validation</source>
         <translation>k-겹 교차 검증</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="72" />
+        <location filename="../ui/models/train_panel.cpp" line="76" />
         <source>T&amp;arget:</source>
         <translation>목표(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="73" />
+        <location filename="../ui/models/train_panel.cpp" line="77" />
         <source>&amp;Features:</source>
         <translation>특성(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="74" />
+        <location filename="../ui/models/train_panel.cpp" line="78" />
         <source>&amp;Model:</source>
         <translation>모델(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="75" />
-        <location filename="../ui/models/train_panel.cpp" line="250" />
+        <location filename="../ui/models/train_panel.cpp" line="79" />
+        <location filename="../ui/models/train_panel.cpp" line="282" />
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="79" />
+        <location filename="../ui/models/train_panel.cpp" line="83" />
         <source>&amp;Validation:</source>
         <translation>검증(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="80" />
+        <location filename="../ui/models/train_panel.cpp" line="84" />
         <source>Test &amp;share:</source>
         <translation>테스트 비율(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="81" />
+        <location filename="../ui/models/train_panel.cpp" line="85" />
         <source>F&amp;olds:</source>
         <translation>겹 수(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="82" />
+        <location filename="../ui/models/train_panel.cpp" line="86" />
         <source>&amp;Seed:</source>
         <translation>시드(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="87" />
+        <location filename="../ui/models/train_panel.cpp" line="91" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="105" />
+        <location filename="../ui/models/train_panel.cpp" line="109" />
         <source>Metric</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="105" />
+        <location filename="../ui/models/train_panel.cpp" line="109" />
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="105" />
+        <location filename="../ui/models/train_panel.cpp" line="109" />
         <source>± std</source>
         <translation>± 표준편차</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="117" />
+        <location filename="../ui/models/train_panel.cpp" line="120" />
+        <source>Metrics</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="121" />
+        <source>Confusion matrix</source>
+        <translation>혼동 행렬</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="122" />
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="122" />
+        <source>Precision-recall</source>
+        <translation>정밀도-재현율</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="122" />
+        <source>Predicted vs actual</source>
+        <translation>예측값 대 실제값</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="122" />
+        <source>Residuals</source>
+        <translation>잔차</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="124" />
+        <source>Train a model to see this chart.</source>
+        <translation>모델을 학습하면 이 차트가 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="132" />
         <source>Leaderboard</source>
         <translation>순위표</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="145" />
+        <location filename="../ui/models/train_panel.cpp" line="160" />
         <source>Training cancelled.</source>
         <translation>학습을 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="148" />
+        <location filename="../ui/models/train_panel.cpp" line="163" />
         <source>Cannot train: %1</source>
         <translation>학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="171" />
+        <location filename="../ui/models/train_panel.cpp" line="186" />
         <source>Open a dataset to train a model.</source>
         <translation>모델을 학습하려면 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="184" />
+        <location filename="../ui/models/train_panel.cpp" line="199" />
         <source>Free text cannot be a feature yet.</source>
         <translation>자유 텍스트는 아직 특성으로 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="213" />
+        <location filename="../ui/models/train_panel.cpp" line="228" />
         <source>Choose at least one feature column.</source>
         <translation>특성 열을 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="224" />
+        <location filename="../ui/models/train_panel.cpp" line="239" />
         <source>Training %1</source>
         <translation>%1 학습 중</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="250" />
+        <location filename="../ui/models/train_panel.cpp" line="282" />
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="250" />
+        <location filename="../ui/models/train_panel.cpp" line="282" />
         <source>Validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="252" />
+        <location filename="../ui/models/train_panel.cpp" line="284" />
         <source>Seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="265" />
+        <location filename="../ui/models/train_panel.cpp" line="297" />
         <source>defaults</source>
         <translation>기본값</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="266" />
+        <location filename="../ui/models/train_panel.cpp" line="298" />
         <source>%1-fold CV</source>
         <translation>%1-겹 교차 검증</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="267" />
+        <location filename="../ui/models/train_panel.cpp" line="299" />
         <source>holdout %1%</source>
         <translation>홀드아웃 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="279" />
+        <location filename="../ui/models/train_panel.cpp" line="311" />
         <source>%1 on %L2 rows, %3 features.</source>
         <translation>%1: %L2행, 특성 %3개.</translation>
     </message>

@@ -14,11 +14,8 @@ namespace mlwb::ui {
 
 namespace {
 
-QString trc(const char* text)
-{
-    return QCoreApplication::translate("mlwb::ui::ResultCharts", text);
-}
-
+// The charts' strings use ConfusionMatrixView's translation context: one context for this
+// file, written as ClassName::tr so that lupdate finds them.
 QChart* newChart(const QString& title)
 {
     auto* chart = new QChart();
@@ -54,7 +51,7 @@ QString className(const std::vector<std::string>& names, size_t curve, size_t cu
 void addDiagonal(QChart* chart, double y0, double y1)
 {
     auto* chance = new QLineSeries();
-    chance->setName(trc("chance"));
+    chance->setName(ConfusionMatrixView::tr("chance"));
     chance->append(0, y0);
     chance->append(1, y1);
     QPen pen(Qt::gray);
@@ -86,8 +83,8 @@ QChart* makeMessageChart(const QString& message)
 
 QChart* makeRocChart(const core::ExperimentDiagnostics& diagnostics, const std::vector<std::string>& classNames)
 {
-    if (diagnostics.roc.empty()) return makeMessageChart(trc("ROC curves are for classification."));
-    auto* chart = newChart(trc("ROC curve"));
+    if (diagnostics.roc.empty()) return makeMessageChart(ConfusionMatrixView::tr("ROC curves are for classification."));
+    auto* chart = newChart(ConfusionMatrixView::tr("ROC curve"));
     for (size_t i = 0; i < diagnostics.roc.size(); ++i) {
         auto* series = new QLineSeries();
         series->setName(className(classNames, i, diagnostics.roc.size()));
@@ -97,15 +94,15 @@ QChart* makeRocChart(const core::ExperimentDiagnostics& diagnostics, const std::
         chart->addSeries(series);
     }
     addDiagonal(chart, 0, 1);
-    addAxes(chart, trc("False positive rate"), trc("True positive rate"), 0, 1, 0, 1);
+    addAxes(chart, ConfusionMatrixView::tr("False positive rate"), ConfusionMatrixView::tr("True positive rate"), 0, 1, 0, 1);
     return chart;
 }
 
 QChart* makePrecisionRecallChart(const core::ExperimentDiagnostics& diagnostics,
                                  const std::vector<std::string>& classNames)
 {
-    if (diagnostics.pr.empty()) return makeMessageChart(trc("Precision-recall curves are for classification."));
-    auto* chart = newChart(trc("Precision-recall curve"));
+    if (diagnostics.pr.empty()) return makeMessageChart(ConfusionMatrixView::tr("Precision-recall curves are for classification."));
+    auto* chart = newChart(ConfusionMatrixView::tr("Precision-recall curve"));
     for (size_t i = 0; i < diagnostics.pr.size(); ++i) {
         auto* series = new QLineSeries();
         series->setName(className(classNames, i, diagnostics.pr.size()));
@@ -113,33 +110,33 @@ QChart* makePrecisionRecallChart(const core::ExperimentDiagnostics& diagnostics,
         for (size_t p = 0; p < curve.recall.size(); ++p) series->append(curve.recall[p], curve.precision[p]);
         chart->addSeries(series);
     }
-    addAxes(chart, trc("Recall"), trc("Precision"), 0, 1, 0, 1.02);
+    addAxes(chart, ConfusionMatrixView::tr("Recall"), ConfusionMatrixView::tr("Precision"), 0, 1, 0, 1.02);
     return chart;
 }
 
 QChart* makePredictedVsActualChart(const core::Residuals& residuals)
 {
-    if (residuals.actual.empty()) return makeMessageChart(trc("Predicted vs actual is for regression."));
-    auto* chart = newChart(trc("Predicted vs actual"));
+    if (residuals.actual.empty()) return makeMessageChart(ConfusionMatrixView::tr("Predicted vs actual is for regression."));
+    auto* chart = newChart(ConfusionMatrixView::tr("Predicted vs actual"));
     auto* points = new QScatterSeries();
-    points->setName(trc("test rows"));
+    points->setName(ConfusionMatrixView::tr("test rows"));
     points->setMarkerSize(5);
     for (size_t i = 0; i < residuals.actual.size(); ++i) points->append(residuals.actual[i], residuals.predicted[i]);
     chart->addSeries(points);
     const auto [lo, hi] = rangeOf(residuals.actual, residuals.predicted);
     auto* ideal = new QLineSeries();
-    ideal->setName(trc("perfect"));
+    ideal->setName(ConfusionMatrixView::tr("perfect"));
     ideal->append(lo, lo);
     ideal->append(hi, hi);
     chart->addSeries(ideal);
-    addAxes(chart, trc("Actual"), trc("Predicted"), lo, hi, lo, hi);
+    addAxes(chart, ConfusionMatrixView::tr("Actual"), ConfusionMatrixView::tr("Predicted"), lo, hi, lo, hi);
     return chart;
 }
 
 QChart* makeResidualChart(const core::Residuals& residuals)
 {
-    if (residuals.actual.empty()) return makeMessageChart(trc("Residuals are for regression."));
-    auto* chart = newChart(trc("Residuals"));
+    if (residuals.actual.empty()) return makeMessageChart(ConfusionMatrixView::tr("Residuals are for regression."));
+    auto* chart = newChart(ConfusionMatrixView::tr("Residuals"));
     chart->legend()->hide();
     auto* points = new QScatterSeries();
     points->setMarkerSize(5);
@@ -148,7 +145,7 @@ QChart* makeResidualChart(const core::Residuals& residuals)
     const auto [xLo, xHi] = rangeOf(residuals.predicted, residuals.predicted);
     const auto [yLo, yHi] = rangeOf(residuals.residual, residuals.residual);
     const double span = std::max(std::abs(yLo), std::abs(yHi));
-    addAxes(chart, trc("Predicted"), trc("Actual − predicted"), xLo, xHi, -span, span);
+    addAxes(chart, ConfusionMatrixView::tr("Predicted"), ConfusionMatrixView::tr("Actual − predicted"), xLo, xHi, -span, span);
     return chart;
 }
 
