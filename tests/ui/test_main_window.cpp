@@ -248,7 +248,7 @@ private slots:
         {
             MainWindow window;
             window.show();
-            window.resize(900, 640);
+            window.resize(1100, 820);
             QVERIFY(openAndWait(window, mlwb::test::sampleData("iris.csv")));
             window.close();
         }
@@ -256,7 +256,7 @@ private slots:
         QCOMPARE(recent.size(), 1);
         QVERIFY(recent.first().endsWith("iris.csv"));
         MainWindow again;
-        QCOMPARE(again.size(), QSize(900, 640));
+        QCOMPARE(again.size(), QSize(1100, 820));
     }
 };
 
