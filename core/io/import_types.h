@@ -36,7 +36,7 @@ inline std::vector<std::string> defaultNaTokens()
 struct ImportResult {
     TablePtr table;
     std::string format;    // "csv", "tsv", "arff" or "sqlite"
-    std::string encoding;  // "utf-8", "latin-1", "windows-1252" ("" when not text)
+    std::string encoding;  // "utf-8", "utf-16le", "utf-16be", "latin-1", "windows-1252" ("" when not text)
     char delimiter = 0;    // 0 when the format is not delimited
     char quote = '"';
     bool hasHeader = true;
