@@ -47,7 +47,7 @@ bool parseNumber(const std::string& text, double& out)
 
 OptionSpec trainOptions()
 {
-    return {{"json", "lenient"}, {"target", "model", "param", "cv", "test-size", "seed", "features", "delimiter"}};
+    return {{"json", "lenient"}, {"target", "model", "param", "cv", "repeats", "test-size", "seed", "features", "delimiter"}};
 }
 
 int runTrain(const CliArgs& args)
@@ -67,6 +67,12 @@ int runTrain(const CliArgs& args)
         if (!parseNumber(args.value("cv"), number) || number != std::floor(number) || number < 2 || number > 1000)
             return usage("--cv must be a whole number of folds, at least 2, got '" + args.value("cv") + "'");
         spec.folds = static_cast<int>(number);
+    }
+    if (args.has("repeats")) {
+        if (!args.has("cv")) return usage("--repeats needs --cv K");
+        if (!parseNumber(args.value("repeats"), number) || number != std::floor(number) || number < 1 || number > 100)
+            return usage("--repeats must be a whole number from 1 to 100, got '" + args.value("repeats") + "'");
+        spec.repeats = static_cast<int>(number);
     }
     if (args.has("test-size")) {
         if (!parseNumber(args.value("test-size"), number) || number <= 0 || number >= 1)
@@ -113,6 +119,7 @@ int runTrain(const CliArgs& args)
             spread[QString::fromStdString(summary.name)] = jsonNumber(summary.std);
         }
         cv["folds"] = result->folds;
+        cv["repeats"] = result->repeats;
         cv["mean"] = mean;
         cv["std"] = spread;
         object["cv"] = cv;

@@ -21,7 +21,7 @@ Commands:
   inspect FILE     Load a data file and describe its columns.
   convert IN OUT   Load a data file and write it as CSV.
   train FILE       Train and evaluate a model: --target COL --model KIND
-                   [--param NAME=VALUE]... [--cv K | --test-size F] [--seed S]
+                   [--param NAME=VALUE]... [--cv K [--repeats R] | --test-size F] [--seed S]
                    [--features A,B,...]  (default: a stratified 75/25 holdout)
   models           List the model kinds and their parameters.
 

@@ -693,168 +693,183 @@ Missing: %L3 of %L4</source>
         <translation>k-겹 교차 검증</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="76" />
+        <location filename="../ui/models/train_panel.cpp" line="75" />
+        <source>Repeated k-fold: each repeat reshuffles the folds.</source>
+        <translation>반복 k-겹: 반복할 때마다 겹을 새로 섞습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="79" />
         <source>T&amp;arget:</source>
         <translation>목표(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="77" />
+        <location filename="../ui/models/train_panel.cpp" line="80" />
         <source>&amp;Features:</source>
         <translation>특성(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="78" />
+        <location filename="../ui/models/train_panel.cpp" line="81" />
         <source>&amp;Model:</source>
         <translation>모델(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="79" />
-        <location filename="../ui/models/train_panel.cpp" line="282" />
+        <location filename="../ui/models/train_panel.cpp" line="82" />
+        <location filename="../ui/models/train_panel.cpp" line="288" />
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="83" />
+        <location filename="../ui/models/train_panel.cpp" line="86" />
         <source>&amp;Validation:</source>
         <translation>검증(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="84" />
+        <location filename="../ui/models/train_panel.cpp" line="87" />
         <source>Test &amp;share:</source>
         <translation>테스트 비율(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="85" />
+        <location filename="../ui/models/train_panel.cpp" line="88" />
         <source>F&amp;olds:</source>
         <translation>겹 수(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="86" />
+        <location filename="../ui/models/train_panel.cpp" line="89" />
+        <source>&amp;Repeats:</source>
+        <translation>반복 횟수(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="90" />
         <source>&amp;Seed:</source>
         <translation>시드(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="91" />
+        <location filename="../ui/models/train_panel.cpp" line="95" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="109" />
+        <location filename="../ui/models/train_panel.cpp" line="113" />
         <source>Metric</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="109" />
+        <location filename="../ui/models/train_panel.cpp" line="113" />
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="109" />
+        <location filename="../ui/models/train_panel.cpp" line="113" />
         <source>± std</source>
         <translation>± 표준편차</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="120" />
+        <location filename="../ui/models/train_panel.cpp" line="124" />
         <source>Metrics</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="121" />
+        <location filename="../ui/models/train_panel.cpp" line="125" />
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="122" />
+        <location filename="../ui/models/train_panel.cpp" line="126" />
         <source>ROC</source>
         <translation>ROC</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="122" />
+        <location filename="../ui/models/train_panel.cpp" line="126" />
         <source>Precision-recall</source>
         <translation>정밀도-재현율</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="122" />
+        <location filename="../ui/models/train_panel.cpp" line="126" />
         <source>Predicted vs actual</source>
         <translation>예측값 대 실제값</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="122" />
+        <location filename="../ui/models/train_panel.cpp" line="126" />
         <source>Residuals</source>
         <translation>잔차</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="124" />
+        <location filename="../ui/models/train_panel.cpp" line="128" />
         <source>Train a model to see this chart.</source>
         <translation>모델을 학습하면 이 차트가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="132" />
+        <location filename="../ui/models/train_panel.cpp" line="136" />
         <source>Leaderboard</source>
         <translation>순위표</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="160" />
+        <location filename="../ui/models/train_panel.cpp" line="165" />
         <source>Training cancelled.</source>
         <translation>학습을 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="163" />
+        <location filename="../ui/models/train_panel.cpp" line="168" />
         <source>Cannot train: %1</source>
         <translation>학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="186" />
+        <location filename="../ui/models/train_panel.cpp" line="191" />
         <source>Open a dataset to train a model.</source>
         <translation>모델을 학습하려면 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="199" />
+        <location filename="../ui/models/train_panel.cpp" line="204" />
         <source>Free text cannot be a feature yet.</source>
         <translation>자유 텍스트는 아직 특성으로 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="228" />
+        <location filename="../ui/models/train_panel.cpp" line="234" />
         <source>Choose at least one feature column.</source>
         <translation>특성 열을 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="239" />
+        <location filename="../ui/models/train_panel.cpp" line="245" />
         <source>Training %1</source>
         <translation>%1 학습 중</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="282" />
+        <location filename="../ui/models/train_panel.cpp" line="288" />
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="282" />
+        <location filename="../ui/models/train_panel.cpp" line="288" />
         <source>Validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="284" />
+        <location filename="../ui/models/train_panel.cpp" line="290" />
         <source>Seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="297" />
+        <location filename="../ui/models/train_panel.cpp" line="303" />
         <source>defaults</source>
         <translation>기본값</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="298" />
+        <location filename="../ui/models/train_panel.cpp" line="304" />
         <source>%1-fold CV</source>
         <translation>%1-겹 교차 검증</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="299" />
+        <location filename="../ui/models/train_panel.cpp" line="304" />
         <source>holdout %1%</source>
         <translation>홀드아웃 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="311" />
+        <location filename="../ui/models/train_panel.cpp" line="305" />
+        <source> × %1</source>
+        <translation> × %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="318" />
         <source>%1 on %L2 rows, %3 features.</source>
         <translation>%1: %L2행, 특성 %3개.</translation>
     </message>

@@ -176,6 +176,9 @@ Result<ExperimentResult> runExperiment(const Table& table, const ExperimentSpec&
     }
     if (spec.folds == 1 || spec.folds < 0)
         return Status::invalidArgument(trf("--cv needs at least 2 folds, got {}.", spec.folds));
+    if (spec.repeats < 1 || (spec.repeats > 1 && spec.folds < 2))
+        return Status::invalidArgument(
+            trf("--repeats needs --cv K and must be at least 1, got {}.", spec.repeats));
     if (spec.folds == 0 && !(spec.testFraction > 0.0 && spec.testFraction < 1.0))
         return Status::invalidArgument(trf("--test-size must be between 0 and 1 (a share of the rows), got {}.",
                                            spec.testFraction));
@@ -190,7 +193,11 @@ Result<ExperimentResult> runExperiment(const Table& table, const ExperimentSpec&
         auto labels = stratificationLabels(table, *labelsOnly);
         if (!labels.isOk()) return labels.status();
         const auto& classNames = labelsOnly->classNames();
-        if (spec.folds >= 2) {
+        if (spec.folds >= 2 && spec.repeats > 1) {
+            auto split = repeatedKFold(*labels, spec.folds, spec.repeats, spec.seed, true, classNames);
+            if (!split.isOk()) return split.status();
+            folds = std::move(split).value();
+        } else if (spec.folds >= 2) {
             auto split = stratifiedKFold(*labels, spec.folds, spec.seed, classNames);
             if (!split.isOk()) return split.status();
             folds = std::move(split).value();
@@ -199,6 +206,10 @@ Result<ExperimentResult> runExperiment(const Table& table, const ExperimentSpec&
             if (!split.isOk()) return split.status();
             folds.push_back(std::move(split).value());
         }
+    } else if (spec.folds >= 2 && spec.repeats > 1) {
+        auto split = repeatedKFold(table.rowCount(), spec.folds, spec.repeats, spec.seed);
+        if (!split.isOk()) return split.status();
+        folds = std::move(split).value();
     } else if (spec.folds >= 2) {
         auto split = kFold(table.rowCount(), spec.folds, true, spec.seed);
         if (!split.isOk()) return split.status();
@@ -215,6 +226,7 @@ Result<ExperimentResult> runExperiment(const Table& table, const ExperimentSpec&
     result.rows = table.rowCount();
     result.classNames = labelsOnly->classNames();
     result.folds = spec.folds >= 2 ? spec.folds : 0;
+    result.repeats = spec.folds >= 2 ? spec.repeats : 1;
     std::vector<MetricSet> perFold;
     std::set<std::string> seenWarnings;
     PooledPredictions pooled;

@@ -21,6 +21,7 @@ struct ExperimentSpec {
     std::string modelKind;              // a name from ml::ModelRegistry
     std::vector<std::string> params;    // "NAME=VALUE"
     int folds = 0;                      // k-fold cross-validation when >= 2, else holdout
+    int repeats = 1;                    // repeated k-fold: each repeat reshuffles the folds
     double testFraction = 0.25;         // holdout share of rows
     uint64_t seed = 0;
 };
@@ -43,6 +44,7 @@ struct ExperimentResult {
     std::vector<std::string> classNames;
     MetricSet metrics;                // holdout metrics, or the mean over folds
     int folds = 0;                    // 0 for a holdout
+    int repeats = 1;                  // k-fold repeats (the cv summary covers folds x repeats runs)
     std::vector<MetricSummary> cv;    // per metric: mean, std over folds (empty for a holdout)
     double trainSeconds = 0;          // fitting time summed over folds (preparation excluded)
     ExperimentDiagnostics diagnostics;

@@ -223,6 +223,20 @@ private slots:
                  object["metrics"]);  // same seed, same folds, same numbers
     }
 
+    void trainRepeatedCrossValidation()
+    {
+        Run run = runCli({"train", sample("iris.csv"), "--target", "species", "--model", "gaussian_nb", "--cv", "5",
+                          "--repeats", "3", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject cv = QJsonDocument::fromJson(run.out.toUtf8()).object()["cv"].toObject();
+        QCOMPARE(cv["folds"].toInt(), 5);
+        QCOMPARE(cv["repeats"].toInt(), 3);
+        QVERIFY(cv["mean"].toObject()["accuracy"].toDouble() > 0.9);
+        Run bad = runCli({"train", sample("iris.csv"), "--target", "species", "--model", "gaussian_nb", "--repeats", "3"});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--repeats needs --cv"), qPrintable(bad.err));
+    }
+
     void trainRegression()
     {
         Run run = runCli({"train", sample("customers.csv"), "--target", "monthly_spend", "--model", "linear",

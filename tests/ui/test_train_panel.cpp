@@ -90,11 +90,13 @@ private slots:
         QCOMPARE(panel.currentSpec().params, std::vector<std::string>{"C=0.5"});
         panel.validationCombo()->setCurrentIndex(1);
         panel.foldsSpin()->setValue(5);
+        QVERIFY(panel.repeatsSpin()->isEnabled());
+        panel.repeatsSpin()->setValue(2);
         QVERIFY(trainAndWait(panel));
         QCOMPARE(panel.leaderboard()->rowCount(), 2);
         QStringList cells;
         for (int c = 0; c < panel.leaderboard()->columnCount(); ++c) cells << panel.leaderboard()->item(1, c)->text();
-        QVERIFY2(cells.join(' ').contains("C=0.5") && cells.join(' ').contains("5-fold"), qPrintable(cells.join(' ')));
+        QVERIFY2(cells.join(' ').contains("C=0.5") && cells.join(' ').contains("5-fold CV × 2"), qPrintable(cells.join(' ')));
         QVERIFY(!panel.metricsTable()->item(0, 2)->text().isEmpty());  // ± std over folds
     }
 

@@ -45,7 +45,7 @@ QString formatMetric(double value)
 TrainPanel::TrainPanel(QWidget* parent)
     : QWidget(parent), m_jobs(new JobRunner(this)), m_target(new QComboBox(this)), m_features(new QListWidget(this)),
       m_model(new QComboBox(this)), m_params(new ParamForm(this)), m_validation(new QComboBox(this)),
-      m_testShare(new QDoubleSpinBox(this)), m_folds(new QSpinBox(this)), m_seed(new QSpinBox(this)),
+      m_testShare(new QDoubleSpinBox(this)), m_folds(new QSpinBox(this)), m_repeats(new QSpinBox(this)), m_seed(new QSpinBox(this)),
       m_train(new QPushButton(tr("&Train"), this)), m_progress(new QProgressBar(this)),
       m_cancel(new QToolButton(this)), m_status(new QLabel(this)), m_metrics(new QTableWidget(0, 3, this)),
       m_leaderboard(new QTableWidget(0, 0, this)), m_resultTabs(new QTabWidget(this)),
@@ -70,6 +70,9 @@ TrainPanel::TrainPanel(QWidget* parent)
     m_folds->setRange(2, 50);
     m_folds->setValue(5);
     m_folds->setEnabled(false);
+    m_repeats->setRange(1, 100);
+    m_repeats->setEnabled(false);
+    m_repeats->setToolTip(tr("Repeated k-fold: each repeat reshuffles the folds."));
     m_seed->setRange(0, 1'000'000'000);
 
     auto* setup = new QFormLayout();
@@ -83,6 +86,7 @@ TrainPanel::TrainPanel(QWidget* parent)
     setup->addRow(tr("&Validation:"), m_validation);
     setup->addRow(tr("Test &share:"), m_testShare);
     setup->addRow(tr("F&olds:"), m_folds);
+    setup->addRow(tr("&Repeats:"), m_repeats);
     setup->addRow(tr("&Seed:"), m_seed);
 
     m_progress->setRange(0, 1000);
@@ -145,6 +149,7 @@ TrainPanel::TrainPanel(QWidget* parent)
     connect(m_target, &QComboBox::currentIndexChanged, this, &TrainPanel::fillFeatures);
     connect(m_validation, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_folds->setEnabled(index == 1);
+        m_repeats->setEnabled(index == 1);
         m_testShare->setEnabled(index == 0);
     });
     connect(m_train, &QPushButton::clicked, this, &TrainPanel::train);
@@ -215,6 +220,7 @@ core::ExperimentSpec TrainPanel::currentSpec() const
     spec.modelKind = m_model->currentData().toString().toStdString();
     spec.params = m_params->assignments();
     spec.folds = m_validation->currentIndex() == 1 ? m_folds->value() : 0;
+    spec.repeats = m_validation->currentIndex() == 1 ? m_repeats->value() : 1;
     spec.testFraction = m_testShare->value();
     spec.seed = static_cast<uint64_t>(m_seed->value());
     return spec;
@@ -295,8 +301,9 @@ void TrainPanel::showResult(const core::ExperimentSpec& spec, const core::Experi
     for (const auto& assignment : spec.params) params << QString::fromStdString(assignment);
     m_leaderboard->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(result.modelKind)));
     m_leaderboard->setItem(row, 1, new QTableWidgetItem(params.isEmpty() ? tr("defaults") : params.join(' ')));
-    m_leaderboard->setItem(row, 2, new QTableWidgetItem(result.folds > 0 ? tr("%1-fold CV").arg(result.folds)
-                                                                         : tr("holdout %1%").arg(spec.testFraction * 100)));
+    QString validation = result.folds > 0 ? tr("%1-fold CV").arg(result.folds) : tr("holdout %1%").arg(spec.testFraction * 100);
+    if (result.repeats > 1) validation += tr(" × %1").arg(result.repeats);
+    m_leaderboard->setItem(row, 2, new QTableWidgetItem(validation));
     for (int c = 0; c < metricColumns.size(); ++c) {
         auto* item = new QTableWidgetItem();
         item->setData(Qt::DisplayRole, result.metrics.value(metricColumns[c].toStdString()));

@@ -38,6 +38,7 @@ public:
     QComboBox* modelCombo() const { return m_model; }
     QComboBox* validationCombo() const { return m_validation; }
     QSpinBox* foldsSpin() const { return m_folds; }
+    QSpinBox* repeatsSpin() const { return m_repeats; }
     QListWidget* featureList() const { return m_features; }
     ParamForm* paramForm() const { return m_params; }
     QPushButton* trainButton() const { return m_train; }
@@ -74,6 +75,7 @@ private:
     QComboBox* m_validation;
     QDoubleSpinBox* m_testShare;
     QSpinBox* m_folds;
+    QSpinBox* m_repeats;
     QSpinBox* m_seed;
     QPushButton* m_train;
     QProgressBar* m_progress;

@@ -49,6 +49,18 @@ private slots:
         QCOMPARE(job.progress(), 1.0);
     }
 
+    void repeatedCrossValidationRunsEveryRepeat()
+    {
+        ExperimentSpec spec = logisticOnIris(5);
+        spec.repeats = 3;
+        JobContext job;
+        auto result = runExperiment(*iris(), spec, job);
+        QVERIFY2(result.isOk(), result.status().toString().c_str());
+        QCOMPARE(result->repeats, 3);
+        QCOMPARE(result->cv.front().count, size_t(15));               // 5 folds x 3 repeats
+        QCOMPARE(result->diagnostics.confusion.sum(), int64_t(450));  // each row tested once a repeat
+    }
+
     void sameSeedSameNumbers()
     {
         auto table = iris();
