@@ -369,13 +369,8 @@ Missing: %L3 of %L4</source>
         <translation>히스토그램</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="88" />
-        <source>Train &amp; Evaluate</source>
-        <translation>학습 및 평가</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="95" />
-        <source>Train &amp;&amp; Evaluate</source>
+        <location filename="../ui/main/main_window.cpp" line="89" />
+        <source>Train and Evaluate</source>
         <translation>학습 및 평가</translation>
     </message>
     <message>

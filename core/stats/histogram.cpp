@@ -10,10 +10,22 @@ namespace mlwb::core {
 namespace {
 
 // Fills edges and zeroed counts for equal-width bins over [lo, hi]; binCount becomes the
-// number of bins actually used (1 for a constant column). Returns the bin width.
-double setUpEqualWidthBins(Histogram& histogram, double lo, double hi, size_t& binCount)
+// number of bins actually used (1 for a constant column). Integer columns get bins of a
+// whole number of values centred on them ([17.5, 21.5) holds 18..21): equal-width bins
+// over integers would hold 3 values in some bins and 4 in others and draw false spikes.
+// Returns the bin width; a value v falls in bin (v - edges.front()) / width.
+double setUpEqualWidthBins(Histogram& histogram, double lo, double hi, size_t& binCount, bool integerValued)
 {
     binCount = std::max<size_t>(1, binCount);
+    if (integerValued && hi - lo < 1e15) {
+        const double values = hi - lo + 1;
+        const double width = std::ceil(values / static_cast<double>(binCount));
+        binCount = static_cast<size_t>(std::ceil(values / width));
+        histogram.edges.resize(binCount + 1);
+        for (size_t i = 0; i <= binCount; ++i) histogram.edges[i] = lo - 0.5 + width * static_cast<double>(i);
+        histogram.counts.assign(binCount, 0);
+        return width;
+    }
     if (lo == hi) binCount = 1;
     const double width = lo == hi ? 1.0 : (hi - lo) / static_cast<double>(binCount);
     histogram.edges.resize(binCount + 1);
@@ -36,11 +48,12 @@ Histogram numericHistogram(const Column& column, size_t binCount)
     }
     histogram.missing = column.nullCount();
     if (lo > hi) return histogram;  // nothing but missing values
-    const double width = setUpEqualWidthBins(histogram, lo, hi, binCount);
+    const double width = setUpEqualWidthBins(histogram, lo, hi, binCount, column.type() == ColumnType::Int64);
+    const double origin = histogram.edges.front();
     for (size_t row = 0; row < column.size(); ++row) {
         const double v = column.numericValue(row);
         if (std::isnan(v)) continue;
-        size_t bin = static_cast<size_t>((v - lo) / width);
+        size_t bin = static_cast<size_t>((v - origin) / width);
         histogram.counts[std::min(bin, binCount - 1)]++;
     }
     return histogram;
@@ -71,7 +84,7 @@ Histogram histogramOfCounts(const std::vector<std::pair<std::string, size_t>>& v
 }
 
 Histogram histogramOfSorted(size_t count, const std::function<double(size_t)>& sortedAt, size_t missing,
-                            size_t binCount)
+                            size_t binCount, bool integerValued)
 {
     Histogram histogram;
     histogram.missing = missing;
@@ -79,8 +92,9 @@ Histogram histogramOfSorted(size_t count, const std::function<double(size_t)>& s
     const double lo = sortedAt(0);
     const double hi = sortedAt(count - 1);
     // Same edges and bin formula as numericHistogram(), so both give identical counts.
-    const double width = setUpEqualWidthBins(histogram, lo, hi, binCount);
-    auto binOf = [&](double v) { return std::min(static_cast<size_t>((v - lo) / width), binCount - 1); };
+    const double width = setUpEqualWidthBins(histogram, lo, hi, binCount, integerValued);
+    const double origin = histogram.edges.front();
+    auto binOf = [&](double v) { return std::min(static_cast<size_t>((v - origin) / width), binCount - 1); };
     size_t begin = 0;
     for (size_t bin = 0; bin < binCount; ++bin) {
         // First position whose bin is past `bin`: (v - lo) / width is monotone in v.

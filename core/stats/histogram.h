@@ -13,6 +13,7 @@ namespace mlwb::core {
 
 struct Histogram {
     // Numeric: bins[i] covers [edges[i], edges[i+1]) (the last bin includes its upper edge).
+    // Integer columns: edges sit half-way between integers, each bin holding as many values.
     std::vector<double> edges;
     // Categorical: labels[i] names bins[i]; values beyond the top ones are summed in `otherCount`.
     std::vector<std::string> labels;
@@ -30,8 +31,9 @@ Histogram computeHistogram(const Column& column, size_t binCount = 30, size_t to
 // sorted order or its value counts (the column profile), so they need not scan it again.
 // sortedAt(i) is the i-th smallest of `count` present values; the bins are exactly those
 // computeHistogram gives, found by binary search since the bin index grows with the value.
+// integerValued: the values are integers (an Int64 column), binned a whole number at a time.
 Histogram histogramOfSorted(size_t count, const std::function<double(size_t)>& sortedAt, size_t missing,
-                            size_t binCount);
+                            size_t binCount, bool integerValued = false);
 // valueCounts in first-appearance order; zero counts are skipped.
 Histogram histogramOfCounts(const std::vector<std::pair<std::string, size_t>>& valueCounts, size_t missing,
                             size_t topCount);

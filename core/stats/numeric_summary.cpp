@@ -166,7 +166,8 @@ bool summarizeWith(SortBuffers& buffers, const Column& column, const ProfileOpti
     }
     profile.quantiles.clear();
     for (double level : quantileLevels()) profile.quantiles.push_back(quantileOfSorted(n, sortedAt, level));
-    profile.histogram = histogramOfSorted(n, sortedAt, profile.missing, options.histogramBins);
+    profile.histogram = histogramOfSorted(n, sortedAt, profile.missing, options.histogramBins,
+                                          column.type() == ColumnType::Int64);
     return true;
 }
 

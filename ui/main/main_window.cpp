@@ -85,14 +85,14 @@ void MainWindow::createDocks()
     histogramDock->setWidget(m_histogram);
     addDockWidget(Qt::RightDockWidgetArea, histogramDock);
 
-    auto* trainDock = new QDockWidget(tr("Train & Evaluate"), this);
+    // No "&" in dock titles: tab bars and the View menu would read it as a shortcut marker.
+    auto* trainDock = new QDockWidget(tr("Train and Evaluate"), this);
     trainDock->setObjectName(QStringLiteral("trainDock"));
     m_trainPanel = new TrainPanel(trainDock);
     trainDock->setWidget(m_trainPanel);
     addDockWidget(Qt::RightDockWidgetArea, trainDock);
     tabifyDockWidget(histogramDock, trainDock);
     histogramDock->raise();
-    trainDock->toggleViewAction()->setText(tr("Train && Evaluate"));  // "&&": a literal & in a menu
 
     auto* profileDock = new QDockWidget(tr("Profile"), this);
     profileDock->setObjectName(QStringLiteral("profileDock"));

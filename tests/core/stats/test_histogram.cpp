@@ -39,6 +39,8 @@ private slots:
     void numeric_data();
     void numeric();
     void dateTimeBins();
+    void integerBins_data();
+    void integerBins();
     void categorical_data();
     void categorical();
     void booleanAndText();
@@ -87,6 +89,42 @@ void TestHistogram::numeric()
     QCOMPARE(h.missing, missing);
     QCOMPARE(h.isNumeric(), !edges.empty());
     QVERIFY(h.labels.empty());
+}
+
+void TestHistogram::integerBins_data()
+{
+    QTest::addColumn<int64_t>("lo");
+    QTest::addColumn<int64_t>("hi");
+    QTest::addColumn<size_t>("bins");
+    QTest::addColumn<size_t>("expectedBins");
+    QTest::addColumn<double>("expectedWidth");
+    QTest::newRow("ages 18..80 in 20 bins: 16 bins of 4 years") << int64_t(18) << int64_t(80) << size_t(20) << size_t(16) << 4.0;
+    QTest::newRow("0..10 in 20 bins: one bin per value") << int64_t(0) << int64_t(10) << size_t(20) << size_t(11) << 1.0;
+    QTest::newRow("constant") << int64_t(7) << int64_t(7) << size_t(20) << size_t(1) << 1.0;
+}
+
+void TestHistogram::integerBins()
+{
+    QFETCH(int64_t, lo);
+    QFETCH(int64_t, hi);
+    QFETCH(size_t, bins);
+    QFETCH(size_t, expectedBins);
+    QFETCH(double, expectedWidth);
+    // Every integer of the range once: equal bins must then hold equal counts.
+    std::vector<int64_t> values;
+    for (int64_t v = lo; v <= hi; ++v) values.push_back(v);
+    const auto column = Column::fromInt64("n", values);
+    const Histogram h = computeHistogram(*column, bins);
+    QCOMPARE(h.counts.size(), expectedBins);
+    QCOMPARE(h.edges.front(), double(lo) - 0.5);
+    QCOMPARE(h.edges[1] - h.edges[0], expectedWidth);
+    for (size_t b = 0; b + 1 < h.counts.size(); ++b) QCOMPARE(h.counts[b], size_t(expectedWidth));
+    QVERIFY(h.edges.back() >= double(hi) + 0.5);
+    // The profile's binary search over sorted values gives the same bins.
+    std::vector<double> sorted(values.begin(), values.end());
+    const Histogram binary = histogramOfSorted(sorted.size(), [&](size_t i) { return sorted[i]; }, 0, bins, true);
+    QCOMPARE(binary.edges, h.edges);
+    QCOMPARE(binary.counts, h.counts);
 }
 
 void TestHistogram::dateTimeBins()
