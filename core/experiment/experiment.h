@@ -1,6 +1,6 @@
 // Experiment: one train-and-evaluate run of a model kind on a table: feature preparation
 // learned on each training split only, a holdout or k-fold validation, metrics per fold and
-// their mean and spread. Used by `mlwb-cli train` and (next) the Train & Evaluate view.
+// their mean and spread. Used by `mlwb-cli train` and the Train and Evaluate dock.
 #pragma once
 
 #include "core/base/job_context.h"

@@ -1,6 +1,6 @@
 // ParamForm: an editor for one model kind's hyperparameters, generated from its schema
 // (spin boxes for numbers, a check box for flags, a list for choices), with each
-// parameter's help as tooltip. Used by the Train & Evaluate panel.
+// parameter's help as tooltip. Used by the Train and Evaluate panel.
 #pragma once
 
 #include "core/ml/params.h"

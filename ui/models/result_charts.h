@@ -1,6 +1,6 @@
 // Charts of a train-and-evaluate run: ROC and precision-recall curves (one line per class,
 // or the positive class), predicted-vs-actual and residual scatter plots, and a confusion
-// matrix drawn as a heat map. Used by the Train & Evaluate panel.
+// matrix drawn as a heat map. Used by the Train and Evaluate panel.
 #pragma once
 
 #include "core/experiment/experiment.h"

@@ -1,4 +1,4 @@
-// TrainPanel: the Train & Evaluate view: choose the target, the features, a model kind and
+// TrainPanel: the Train and Evaluate view: choose the target, the features, a model kind and
 // its parameters (a form generated from the schema) and the validation scheme; train in the
 // background with progress and Cancel; see the metrics and compare runs in a leaderboard.
 #pragma once
