@@ -28,10 +28,20 @@ struct ModelKind {
     std::vector<ParamSpec> params;
     bool classification = false;
     bool regression = false;
+    // Called only through ModelRegistry::train, which has already checked the task and
+    // parsed the parameters against `params`.
     TrainFunction train;
 
     bool supports(Task task) const { return task == Task::Classification ? classification : regression; }
 };
+
+// Turns a method's own Result<unique_ptr<ConcreteModel>> into what TrainFunction returns.
+template <class ConcreteModel>
+Result<std::unique_ptr<Model>> asModel(Result<std::unique_ptr<ConcreteModel>> trained)
+{
+    if (!trained.isOk()) return trained.status();
+    return std::unique_ptr<Model>(std::move(trained).value());
+}
 
 class ModelRegistry {
 public:

@@ -212,9 +212,7 @@ ModelKind knnModelKind()
     kind.regression = true;
     kind.train = [](const Matrix& X, const Vector& y, const TargetInfo& target, const ParamValues& values, uint64_t,
                     JobContext& ctx) -> Result<std::unique_ptr<Model>> {
-        auto model = trainKnn(X, y, target, KnnParams::fromValues(values), ctx);
-        if (!model.isOk()) return model.status();
-        return std::unique_ptr<Model>(std::move(model).value());
+        return asModel(trainKnn(X, y, target, KnnParams::fromValues(values), ctx));
     };
     return kind;
 }

@@ -117,14 +117,9 @@ ModelKind linearModelKind()
     kind.description = tr("Linear regression: least squares, ridge (l2) or lasso (l1)");
     kind.params = LinearParams::schema();
     kind.regression = true;
-    kind.train = [](const Matrix& X, const Vector& y, const TargetInfo& target, const ParamValues& values, uint64_t,
+    kind.train = [](const Matrix& X, const Vector& y, const TargetInfo&, const ParamValues& values, uint64_t,
                     JobContext& ctx) -> Result<std::unique_ptr<Model>> {
-        if (target.task != Task::Regression)
-            return Status::invalidArgument(
-                tr("model \"linear\" does regression only; use \"logistic\" for a categorical target"));
-        auto model = trainLinear(X, y, LinearParams::fromValues(values), ctx);
-        if (!model.isOk()) return model.status();
-        return std::unique_ptr<Model>(std::move(model).value());
+        return asModel(trainLinear(X, y, LinearParams::fromValues(values), ctx));
     };
     return kind;
 }

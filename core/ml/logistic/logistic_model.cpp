@@ -188,12 +188,7 @@ ModelKind logisticModelKind()
     kind.classification = true;
     kind.train = [](const Matrix& X, const Vector& y, const TargetInfo& target, const ParamValues& values, uint64_t,
                     JobContext& ctx) -> Result<std::unique_ptr<Model>> {
-        if (target.task != Task::Classification)
-            return Status::invalidArgument(
-                tr("model \"logistic\" does classification only; use \"linear\" for a numeric target"));
-        auto model = trainLogistic(X, y, target.classCount, LogisticParams::fromValues(values), ctx);
-        if (!model.isOk()) return model.status();
-        return std::unique_ptr<Model>(std::move(model).value());
+        return asModel(trainLogistic(X, y, target.classCount, LogisticParams::fromValues(values), ctx));
     };
     return kind;
 }

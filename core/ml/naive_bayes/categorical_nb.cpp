@@ -126,9 +126,7 @@ ModelKind categoricalNbModelKind()
     kind.classification = true;
     kind.train = [](const Matrix& X, const Vector& y, const TargetInfo& target, const ParamValues& values, uint64_t,
                     JobContext& ctx) -> Result<std::unique_ptr<Model>> {
-        auto model = trainCategoricalNb(X, y, target.classCount, CategoricalNbParams::fromValues(values), ctx);
-        if (!model.isOk()) return model.status();
-        return std::unique_ptr<Model>(std::move(model).value());
+        return asModel(trainCategoricalNb(X, y, target.classCount, CategoricalNbParams::fromValues(values), ctx));
     };
     return kind;
 }

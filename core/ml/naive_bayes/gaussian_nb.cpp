@@ -118,9 +118,7 @@ ModelKind gaussianNbModelKind()
     kind.classification = true;
     kind.train = [](const Matrix& X, const Vector& y, const TargetInfo& target, const ParamValues& values, uint64_t,
                     JobContext& ctx) -> Result<std::unique_ptr<Model>> {
-        auto model = trainGaussianNb(X, y, target.classCount, GaussianNbParams::fromValues(values), ctx);
-        if (!model.isOk()) return model.status();
-        return std::unique_ptr<Model>(std::move(model).value());
+        return asModel(trainGaussianNb(X, y, target.classCount, GaussianNbParams::fromValues(values), ctx));
     };
     return kind;
 }
