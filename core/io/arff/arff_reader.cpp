@@ -1,5 +1,7 @@
 #include "core/io/arff/arff_reader.h"
 
+#include "core/io/csv/encoding.h"
+
 #include "core/base/text.h"
 #include "core/data/column_builder.h"
 #include "core/io/arff/java_date_format.h"
@@ -40,75 +42,8 @@ bool atEndOrComment(std::string_view line, size_t pos)
 
 // ---- Encoding -------------------------------------------------------------------------------
 
-// Returns the offset of the first byte that is not part of a well-formed UTF-8 sequence, or npos.
-size_t findInvalidUtf8(std::string_view bytes)
-{
-    size_t i = 0;
-    while (i < bytes.size()) {
-        const auto c = static_cast<unsigned char>(bytes[i]);
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        size_t length = 0;
-        uint32_t min = 0;
-        if ((c & 0xE0) == 0xC0) {
-            length = 2;
-            min = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            length = 3;
-            min = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            length = 4;
-            min = 0x10000;
-        } else {
-            return i;
-        }
-        if (i + length > bytes.size()) return i;
-        uint32_t code = c & (0x7F >> length);
-        for (size_t k = 1; k < length; ++k) {
-            const auto next = static_cast<unsigned char>(bytes[i + k]);
-            if ((next & 0xC0) != 0x80) return i;
-            code = (code << 6) | (next & 0x3F);
-        }
-        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return i;
-        i += length;
-    }
-    return std::string_view::npos;
-}
-
-void appendUtf8(std::string& out, uint32_t code)
-{
-    if (code < 0x80) {
-        out.push_back(static_cast<char>(code));
-    } else if (code < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (code >> 6)));
-        out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xE0 | (code >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-    }
-}
-
-// Latin-1 maps bytes to the same code points; Windows-1252 differs only in 0x80-0x9F.
-std::string decodeSingleByte(std::string_view bytes, bool windows1252)
-{
-    static constexpr std::array<uint16_t, 32> cp1252 = {
-        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
-    std::string out;
-    out.reserve(bytes.size() + bytes.size() / 8);
-    for (const char ch : bytes) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (windows1252 && c >= 0x80 && c < 0xA0)
-            appendUtf8(out, cp1252[c - 0x80]);
-        else
-            appendUtf8(out, c);
-    }
-    return out;
-}
+// Decoding (BOM, binary check, Latin-1/Windows-1252/UTF-16 transcoding, the Windows-1252
+// fallback) is the CSV reader's: core/io/csv/encoding.h.
 
 size_t lineNumberAt(std::string_view bytes, size_t offset)
 {
@@ -744,35 +679,23 @@ std::string fileNameOf(const std::string& path)
 Result<ImportResult> readArffBuffer(std::string_view bytes, const std::string& sourceName, const ImportOptions& options,
                                     JobContext& job)
 {
-    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-
     // ARFF text is UTF-8 in practice; older files from Windows machines are often Windows-1252.
-    std::vector<std::string> warnings;
-    std::string decoded;
-    bool useDecoded = false;
-    std::string encoding = "utf-8";
-    const std::string requested = toLower(options.encoding);
-    if (requested == "latin-1" || requested == "windows-1252") {
-        decoded = decodeSingleByte(bytes, requested == "windows-1252");
-        useDecoded = true;
-        encoding = requested;
-    } else if (requested.empty() || requested == "utf-8") {
-        const size_t invalid = findInvalidUtf8(bytes);
+    auto decoded = csv::decodeText(bytes, toLower(options.encoding), sourceName);
+    if (!decoded.isOk()) return decoded.status();
+    if (decoded->needsUtf8Check()) {
+        const std::string_view text = decoded->text();
+        const size_t invalid = csv::findInvalidUtf8InRange(text, 0, text.size());
         if (invalid != std::string_view::npos) {
-            if (!requested.empty())
+            // A user who said "utf-8" gets an error rather than a guess.
+            if (!options.encoding.empty())
                 return Status::parseError(trf("{}, line {}: the file is not valid UTF-8", sourceName,
-                                              lineNumberAt(bytes, invalid)));
-            decoded = decodeSingleByte(bytes, true);
-            useDecoded = true;
-            encoding = "windows-1252";
-            warnings.push_back(trf("The file is not valid UTF-8 (line {}); it was read as Windows-1252.",
-                                   lineNumberAt(bytes, invalid)));
+                                              lineNumberAt(text, invalid)));
+            decoded->fallBackFromInvalidUtf8(invalid, sourceName);
         }
-    } else {
-        return Status::invalidArgument(trf("Unknown encoding {} (expected utf-8, latin-1 or windows-1252)",
-                                           quoteForMessage(options.encoding)));
     }
-    if (useDecoded) bytes = decoded;
+    bytes = decoded->text();
+    std::string encoding = decoded->encoding();
+    std::vector<std::string> warnings = decoded->warnings();
 
     ArffParser parser(bytes, sourceName, options, job);
     return parser.run(std::move(encoding), std::move(warnings));
