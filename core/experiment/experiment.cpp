@@ -52,6 +52,7 @@ Result<FoldOutcome> runFold(const Table& table, const ExperimentSpec& spec, cons
     const auto testRows = toRows(fold.test);
     ml::FeatureOptions options;
     options.task = task;
+    options.nativeEncoding = ml::ModelRegistry::instance().find(spec.modelKind)->nativeFeatures;
     auto prep = ml::FeaturePrep::fit(table, spec.target, spec.features, trainRows, options);
     if (!prep.isOk()) return prep.status();
     auto xTrain = prep->transform(table, trainRows);
@@ -63,7 +64,7 @@ Result<FoldOutcome> runFold(const Table& table, const ExperimentSpec& spec, cons
     auto yTest = prep->transformTarget(table, testRows);
     if (!yTest.isOk()) return yTest.status();
 
-    ml::TargetInfo target{prep->task(), prep->classCount()};
+    ml::TargetInfo target{prep->task(), prep->classCount(), prep->categoryCounts()};
     const auto start = std::chrono::steady_clock::now();
     auto model = ml::ModelRegistry::instance().train(spec.modelKind, *xTrain, *yTrain, target, spec.params, spec.seed, job);
     if (!model.isOk()) return model.status();

@@ -83,7 +83,46 @@ bool compatible(ColumnType fitted, ColumnType now)
     return fitted == now;
 }
 
+// The native encoding of a categorical (or text) column: the training category's index, NaN
+// for missing and unseen values.
+void writeCategoryCodes(const Column& column, const std::vector<size_t>& rows,
+                        const std::unordered_map<std::string_view, Eigen::Index>& slot, Eigen::Ref<Vector> out)
+{
+    constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
+    const auto n = static_cast<Eigen::Index>(rows.size());
+    if (column.type() == ColumnType::Categorical) {
+        std::vector<double> codeToSlot(column.categories().size(), kMissing);
+        for (size_t k = 0; k < column.categories().size(); ++k) {
+            const auto it = slot.find(column.categories()[k]);
+            if (it != slot.end()) codeToSlot[k] = static_cast<double>(it->second);
+        }
+        for (Eigen::Index i = 0; i < n; ++i) {
+            const size_t row = rows[static_cast<size_t>(i)];
+            const int32_t code = column.categoryCodes()[row];
+            out[i] = column.isMissing(row) || code < 0 ? kMissing : codeToSlot[static_cast<size_t>(code)];
+        }
+        return;
+    }
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const size_t row = rows[static_cast<size_t>(i)];
+        out[i] = kMissing;
+        if (column.isMissing(row)) continue;
+        const auto it = slot.find(column.text(row));
+        if (it != slot.end()) out[i] = static_cast<double>(it->second);
+    }
+}
+
 }  // namespace
+
+std::vector<int> FeaturePrep::categoryCounts() const
+{
+    std::vector<int> counts(m_featureNames.size(), 0);
+    for (const auto& feature : m_columns) {
+        if (feature.encoding == FeatureEncoding::CategoryCode)
+            counts[static_cast<size_t>(feature.firstOutput)] = static_cast<int>(feature.categories.size());
+    }
+    return counts;
+}
 
 Result<FeaturePrep> FeaturePrep::fit(const Table& table, std::string_view target,
                                      const std::vector<std::string>& features, const FeatureOptions& options)
@@ -220,12 +259,19 @@ Result<FeaturePrep> FeaturePrep::fit(const Table& table, std::string_view target
                 leftOut.push_back(trf("\"{}\" is constant", name));
                 continue;
             }
-            if (feature.categories.size() > 100)
+            if (feature.categories.size() > 100 && !options.nativeEncoding)
                 prep.m_warnings.push_back(trf("column \"{}\" has {} categories and becomes as many one-hot features; "
                                               "consider leaving it out if it is an identifier",
                                               name, feature.categories.size()));
-            feature.encoding = FeatureEncoding::OneHot;
             feature.firstOutput = output;
+            if (options.nativeEncoding) {
+                feature.encoding = FeatureEncoding::CategoryCode;
+                prep.m_featureNames.push_back(name);
+                ++output;
+                prep.m_columns.push_back(std::move(feature));
+                continue;
+            }
+            feature.encoding = FeatureEncoding::OneHot;
             for (const auto& category : feature.categories) prep.m_featureNames.push_back(name + "=" + category);
             output += static_cast<Eigen::Index>(feature.categories.size());
             prep.m_columns.push_back(std::move(feature));
@@ -251,7 +297,9 @@ Result<FeaturePrep> FeaturePrep::fit(const Table& table, std::string_view target
             leftOut.push_back(trf("\"{}\" is all missing", name));
             continue;
         }
-        if (lo == hi && !(anyMissing && options.missingIndicators)) {
+        // Under the native encoding a gap is a value of its own, so "constant or missing" still
+        // separates rows.
+        if (lo == hi && !(anyMissing && (options.missingIndicators || options.nativeEncoding))) {
             prep.m_warnings.push_back(trf("column \"{}\" has one value ({}) in all training rows and is left out of "
                                           "the features",
                                           name, formatDouble(lo)));
@@ -263,7 +311,8 @@ Result<FeaturePrep> FeaturePrep::fit(const Table& table, std::string_view target
         // A boolean stays 0/1 (which count-based models such as categorical_nb need): the
         // training majority fills it, false on a tie like SimpleImputer("most_frequent").
         if (column.type() == ColumnType::Boolean) feature.fillValue = feature.fillValue > 0.5 ? 1.0 : 0.0;
-        feature.missingIndicator = anyMissing && options.missingIndicators;
+        if (options.nativeEncoding) feature.fillValue = std::numeric_limits<double>::quiet_NaN();
+        feature.missingIndicator = anyMissing && options.missingIndicators && !options.nativeEncoding;
         feature.firstOutput = output;
         prep.m_featureNames.push_back(name);
         ++output;
@@ -322,11 +371,15 @@ Result<Matrix> FeaturePrep::transform(const Table& table, const std::vector<size
             }
             return;
         }
-        const auto width = static_cast<Eigen::Index>(feature.categories.size());
-        X.middleCols(feature.firstOutput, width).setZero();
         std::unordered_map<std::string_view, Eigen::Index> slot;
         for (size_t k = 0; k < feature.categories.size(); ++k)
             slot.emplace(feature.categories[k], static_cast<Eigen::Index>(k));
+        if (feature.encoding == FeatureEncoding::CategoryCode) {
+            writeCategoryCodes(column, rows, slot, X.col(feature.firstOutput));
+            return;
+        }
+        const auto width = static_cast<Eigen::Index>(feature.categories.size());
+        X.middleCols(feature.firstOutput, width).setZero();
         if (column.type() == ColumnType::Categorical) {
             // Map this table's dictionary onto the training categories once: the codes of
             // another file need not agree with the training file's.

@@ -23,6 +23,10 @@ struct FeatureOptions {
     bool missingIndicators = false;
     // An integer target with at most this many distinct values is treated as class labels.
     int maxIntegerClasses = 20;
+    // For models that handle categories and gaps themselves (the tree kinds): a categorical
+    // column becomes one column of category codes and missing values stay NaN; nothing is
+    // imputed and no indicators are added.
+    bool nativeEncoding = false;
 };
 
 // How one source column becomes design-matrix columns.
@@ -30,13 +34,16 @@ enum class FeatureEncoding {
     Numeric,  // Float64/Int64/DateTime (ms since epoch): missing -> training mean;
               // Boolean (0/1): missing -> training majority, so it stays 0/1
     OneHot,   // Categorical: one 0/1 column per training category; unseen or missing -> all zeros
+    CategoryCode,  // Categorical, native encoding: the index of the training category (sorted);
+                   // unseen or missing -> NaN
 };
 
 struct FeatureColumn {
     std::string name;     // source column
     ColumnType type;      // its type in the training table
     FeatureEncoding encoding;
-    double fillValue = 0;                // Numeric: the training mean (majority for booleans)
+    double fillValue = 0;                // Numeric: the training mean (majority for booleans);
+                                         // NaN under the native encoding
     bool missingIndicator = false;       // Numeric: an extra "(missing)" column follows
     std::vector<std::string> categories; // OneHot: training categories, sorted
     Eigen::Index firstOutput = 0;        // its first column in the design matrix
@@ -75,6 +82,9 @@ public:
     // Design-matrix column names: "age", "age (missing)", "color=red".
     const std::vector<std::string>& featureNames() const { return m_featureNames; }
     Eigen::Index featureCount() const { return static_cast<Eigen::Index>(m_featureNames.size()); }
+    // Per design-matrix column: the number of categories when it holds category codes
+    // (native encoding), 0 when it is numeric.
+    std::vector<int> categoryCounts() const;
     const std::vector<FeatureColumn>& columns() const { return m_columns; }
     // Columns left out and why (text, constant, all missing), for the user to see.
     const std::vector<std::string>& warnings() const { return m_warnings; }

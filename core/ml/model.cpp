@@ -27,7 +27,8 @@ Status Model::checkFeatureCount(const Matrix& X) const
     return Status::ok();
 }
 
-Status checkTrainingData(const Matrix& X, const Vector& y, const TargetInfo& target, const char* kind)
+Status checkTrainingData(const Matrix& X, const Vector& y, const TargetInfo& target, const char* kind,
+                         bool allowMissingFeatures)
 {
     if (X.rows() != y.size())
         return Status::invalidArgument(
@@ -36,11 +37,16 @@ Status checkTrainingData(const Matrix& X, const Vector& y, const TargetInfo& tar
         return Status::invalidArgument(trf("model \"{}\": no training rows; check the split and filters", kind));
     if (X.cols() == 0)
         return Status::invalidArgument(trf("model \"{}\": no features to train on; choose feature columns", kind));
-    if (!X.allFinite())
+    if (allowMissingFeatures) {
+        if (X.array().isInf().any())
+            return Status::invalidArgument(
+                trf("model \"{}\": the features contain infinite values; replace them", kind));
+    } else if (!X.allFinite()) {
         return Status::invalidArgument(
             trf("model \"{}\": the features contain missing or infinite values; prepare them with the feature "
                 "preparation first",
                 kind));
+    }
     if (!y.allFinite())
         return Status::invalidArgument(trf("model \"{}\": the target contains missing or infinite values", kind));
     if (target.task == Task::Classification) {

@@ -11,11 +11,15 @@
 
 namespace mlwb::core::ml {
 
-// What a factory needs to know about the target besides y itself: for classification y
-// holds class codes 0..classCount-1 (as doubles), for regression the values.
+// What a factory needs to know besides X and y: for classification y holds class codes
+// 0..classCount-1 (as doubles), for regression the values.
 struct TargetInfo {
     Task task = Task::Regression;
     int classCount = 0;
+    // Kinds with ModelKind::nativeFeatures only: per column of X, the number of categories
+    // when it holds category codes (FeatureOptions::nativeEncoding), 0 when numeric. Empty
+    // means every column is numeric.
+    std::vector<int> featureCategories;
 };
 
 class Model {
@@ -49,6 +53,8 @@ private:
 
 // Size checks shared by the factories: X and y agree, there is at least one row and one
 // feature, nothing is NaN or infinite, class codes are in range.
-Status checkTrainingData(const Matrix& X, const Vector& y, const TargetInfo& target, const char* kind);
+// Kinds that take missing features (NaN) pass allowMissingFeatures; infinities are refused always.
+Status checkTrainingData(const Matrix& X, const Vector& y, const TargetInfo& target, const char* kind,
+                         bool allowMissingFeatures = false);
 
 }  // namespace mlwb::core::ml

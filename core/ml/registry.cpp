@@ -1,11 +1,14 @@
 #include "core/ml/registry.h"
 
 #include "core/base/text.h"
+#include "core/ml/gbt/gbt_model.h"
 #include "core/ml/knn/knn_model.h"
 #include "core/ml/linear/linear_model.h"
 #include "core/ml/logistic/logistic_model.h"
 #include "core/ml/naive_bayes/categorical_nb.h"
 #include "core/ml/naive_bayes/gaussian_nb.h"
+#include "core/ml/random_forest/random_forest_kind.h"
+#include "core/ml/tree/tree_kind.h"
 
 namespace mlwb::core::ml {
 
@@ -16,6 +19,9 @@ ModelRegistry::ModelRegistry()
     m_kinds.push_back(gaussianNbModelKind());
     m_kinds.push_back(categoricalNbModelKind());
     m_kinds.push_back(knnModelKind());
+    m_kinds.push_back(treeModelKind());
+    m_kinds.push_back(randomForestModelKind());
+    m_kinds.push_back(gbtModelKind());
 }
 
 const ModelRegistry& ModelRegistry::instance()

@@ -28,6 +28,9 @@ struct ModelKind {
     std::vector<ParamSpec> params;
     bool classification = false;
     bool regression = false;
+    // Takes missing values (NaN) and category codes as they are (FeatureOptions::
+    // nativeEncoding) instead of imputed, one-hot encoded features: the tree kinds.
+    bool nativeFeatures = false;
     // Called only through ModelRegistry::train, which has already checked the task and
     // parsed the parameters against `params`.
     TrainFunction train;

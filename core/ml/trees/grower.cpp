@@ -1,0 +1,566 @@
+#include "core/ml/trees/grower.h"
+
+#include "core/base/thread_pool.h"
+#include "core/eval/shuffle.h"
+
+#include <algorithm>
+#include <array>
+#include <cassert>
+#include <cmath>
+#include <numeric>
+#include <type_traits>
+
+namespace mlwb::core::ml::trees {
+
+namespace {
+
+constexpr size_t kBins = 256;  // value bins and the missing bin: one byte's worth
+
+// Rows x features from which a node's histograms are worth building on several threads.
+constexpr size_t kParallelWork = size_t{1} << 16;
+
+// A split must improve the criterion by more than rounding noise of the parent's score.
+constexpr double kRelativeMinGain = 1e-10;
+
+// Channels per row at most: classification with up to 64 classes, or the 3 of boosting.
+constexpr int kMaxStride = kMaxTreeClasses;
+
+// The best threshold found in one feature's scan.
+struct ScanResult {
+    double gain = 0;
+    int bin = -1;
+    bool missingLeft = false;
+    double left[kMaxStride];
+    double right[kMaxStride];
+};
+
+// Sums the payload of each row into the histogram slot of its bin. S is the stride when
+// known at compile time (0 = use `stride`), which lets the compiler unroll the channel loop.
+template <int S>
+void accumulateRows(const uint8_t* column, const uint32_t* rows, size_t count, const double* payload, int stride,
+                    double* hist)
+{
+    const int width = S > 0 ? S : stride;
+    for (size_t i = 0; i < count; ++i) {
+        const uint32_t row = rows[i];
+        double* slot = hist + static_cast<size_t>(column[row]) * width;
+        const double* values = payload + static_cast<size_t>(row) * width;
+        for (int c = 0; c < width; ++c) slot[c] += values[c];
+    }
+}
+
+void accumulate(const uint8_t* column, const uint32_t* rows, size_t count, const double* payload, int stride,
+                double* hist)
+{
+    switch (stride) {
+    case 2: accumulateRows<2>(column, rows, count, payload, stride, hist); break;
+    case 3: accumulateRows<3>(column, rows, count, payload, stride, hist); break;
+    case 4: accumulateRows<4>(column, rows, count, payload, stride, hist); break;
+    default: accumulateRows<0>(column, rows, count, payload, stride, hist); break;
+    }
+}
+
+}  // namespace
+
+struct TreeGrower::Split {
+    double gain = 0;
+    int feature = -1;
+    bool categorical = false;
+    bool missingLeft = false;
+    int binThreshold = 0;             // numeric: bins <= this go left
+    std::vector<uint8_t> leftBins;    // categorical: the value bins that go left
+    std::vector<double> left, right;  // the children's sums
+};
+
+struct TreeGrower::Open {
+    int32_t node = 0;
+    uint32_t begin = 0, end = 0;
+    int depth = 0;
+    std::vector<double> sums;
+    std::vector<double> hist;  // features x kBins x stride, when histograms are kept
+    Split split;
+};
+
+TreeGrower::TreeGrower(const BinnedMatrix& X, GrowthOptions options)
+    : m_X(X), m_options(options), m_stride(options.stride())
+{
+    assert(!(options.subtractHistograms && options.maxFeatures > 0));
+}
+
+namespace {
+
+// The criterion scores, inlined into the split scans. Larger is purer; a split's gain is
+// score(left) + score(right) - score(parent).
+struct GradientScore {
+    double l2;
+    double operator()(const double* s) const { return s[2] * s[2] / (s[1] + l2); }
+};
+struct SquaredScore {  // regression: [w, w*y]
+    double operator()(const double* s) const { return s[0] > 0 ? s[1] * s[1] / s[0] : 0.0; }
+};
+struct GiniScore {  // [w, w_1 .. w_{K-1}]
+    int stride;
+    double operator()(const double* s) const
+    {
+        if (s[0] <= 0) return 0;
+        double rest = s[0], total = 0;
+        for (int k = 1; k < stride; ++k) {
+            total += s[k] * s[k];
+            rest -= s[k];
+        }
+        return (total + rest * rest) / s[0];
+    }
+};
+struct EntropyScore {  // -(w * entropy) = sum c log c - w log w
+    int stride;
+    static double xlogx(double x) { return x > 0 ? x * std::log(x) : 0.0; }
+    double operator()(const double* s) const
+    {
+        if (s[0] <= 0) return 0;
+        double rest = s[0], total = -xlogx(s[0]);
+        for (int k = 1; k < stride; ++k) {
+            total += xlogx(s[k]);
+            rest -= s[k];
+        }
+        return total + xlogx(rest);
+    }
+};
+
+}  // namespace
+
+double TreeGrower::score(const double* sums) const
+{
+    switch (m_options.criterion) {
+    case Criterion::Gradient: return GradientScore{m_options.l2}(sums);
+    case Criterion::Squared: return m_options.classes >= 2 ? GiniScore{m_stride}(sums) : SquaredScore{}(sums);
+    case Criterion::Entropy: return EntropyScore{m_stride}(sums);
+    }
+    return 0;
+}
+
+void TreeGrower::nodeValue(const double* sums, double* out) const
+{
+    if (m_options.criterion == Criterion::Gradient) {
+        const double denominator = sums[1] + m_options.l2;
+        out[0] = denominator > 0 ? -sums[2] / denominator : 0.0;
+        return;
+    }
+    if (m_options.classes < 2) {
+        out[0] = sums[0] > 0 ? sums[1] / sums[0] : 0.0;
+        return;
+    }
+    double rest = sums[0];
+    for (int k = 1; k < m_stride; ++k) {
+        out[k] = sums[0] > 0 ? sums[k] / sums[0] : 0.0;
+        rest -= sums[k];
+    }
+    out[0] = sums[0] > 0 ? std::max(rest, 0.0) / sums[0] : 0.0;
+}
+
+// The order in which a categorical feature's categories are tried as prefixes: by mean
+// target (regression, one-hot focus class) or by the leaf value a boosting step would take.
+double TreeGrower::categoryKey(const double* bin, int focus) const
+{
+    if (m_options.criterion == Criterion::Gradient) return bin[2] / (bin[1] + m_options.l2);
+    if (bin[0] <= 0) return 0.0;
+    if (m_options.classes < 2) return bin[1] / bin[0];
+    double share = bin[0];  // class 0 is implicit
+    if (focus > 0) return bin[focus] / bin[0];
+    for (int k = 1; k < m_stride; ++k) share -= bin[k];
+    return share / bin[0];
+}
+
+bool TreeGrower::feasible(const double* left, const double* right) const
+{
+    if (left[0] < m_options.minSamplesLeaf || right[0] < m_options.minSamplesLeaf) return false;
+    if (left[0] <= 0 || right[0] <= 0) return false;
+    if (m_options.criterion == Criterion::Gradient &&
+        (left[1] < m_options.minHessian || right[1] < m_options.minHessian))
+        return false;
+    return true;
+}
+
+namespace {
+
+// The best threshold of one numeric feature's histogram: bins 0..b left, the rest right, and
+// the missing bin on whichever side is better (or alone on its side). Templated on the score
+// and the stride so the inner loop has no calls or variable-length loops in it.
+template <int S, class Score>
+void scanThresholds(const Score& score, int stride, int binCount, const double* hist, const double* total,
+                    double parentScore, double minLeaf, double minHessian, bool gradient, ScanResult& best)
+{
+    const int width = S > 0 ? S : stride;
+    const double* missing = hist + static_cast<size_t>(kMissingBin) * width;
+    const bool hasMissing = missing[0] > 0;
+    constexpr int kSize = S > 0 ? S : kMaxStride;
+    std::array<double, kSize> leftSums{}, rightSums{}, leftMissingSums{}, rightMissingSums{};
+    double* left = leftSums.data();
+    double* right = rightSums.data();
+    double* leftMissing = leftMissingSums.data();
+    double* rightMissing = rightMissingSums.data();
+    const auto feasible = [&](const double* l, const double* r) {
+        if (!(l[0] >= minLeaf && r[0] >= minLeaf && l[0] > 0 && r[0] > 0)) return false;
+        return !gradient || (l[1] >= minHessian && r[1] >= minHessian);
+    };
+    const auto consider = [&](const double* l, const double* r, int bin, bool missingLeft) {
+        if (!feasible(l, r)) return;
+        const double gain = score(l) + score(r) - parentScore;
+        if (!(gain > best.gain)) return;
+        best.gain = gain;
+        best.bin = bin;
+        best.missingLeft = missingLeft;
+        std::copy(l, l + width, best.left);
+        std::copy(r, r + width, best.right);
+    };
+    for (int b = 0; b + 1 < binCount; ++b) {
+        const double* bin = hist + static_cast<size_t>(b) * width;
+        if (bin[0] == 0) continue;  // the same partition as the bin before
+        for (int c = 0; c < width; ++c) {
+            left[c] += bin[c];
+            right[c] = total[c] - left[c];
+        }
+        // Rows missing at prediction time follow the larger side when training had none
+        // here to learn from.
+        consider(left, right, b, !hasMissing && left[0] >= right[0]);
+        if (!hasMissing) continue;
+        for (int c = 0; c < width; ++c) {
+            leftMissing[c] = left[c] + missing[c];
+            rightMissing[c] = total[c] - leftMissing[c];
+        }
+        consider(leftMissing, rightMissing, b, true);
+    }
+    // All present values on one side, the missing ones on the other.
+    if (hasMissing) {
+        for (int c = 0; c < width; ++c) {
+            left[c] = total[c] - missing[c];
+            right[c] = missing[c];
+        }
+        consider(left, right, binCount - 1, false);
+    }
+}
+
+template <class Score>
+void scanThresholdsOf(const Score& score, int stride, int binCount, const double* hist, const double* total,
+                      double parentScore, double minLeaf, double minHessian, bool gradient, ScanResult& best)
+{
+    if constexpr (std::is_same_v<Score, GradientScore>) {
+        scanThresholds<3>(score, stride, binCount, hist, total, parentScore, minLeaf, minHessian, gradient, best);
+    } else {
+        switch (stride) {
+        case 2: scanThresholds<2>(score, stride, binCount, hist, total, parentScore, minLeaf, minHessian, gradient, best); break;
+        case 3: scanThresholds<3>(score, stride, binCount, hist, total, parentScore, minLeaf, minHessian, gradient, best); break;
+        default: scanThresholds<0>(score, stride, binCount, hist, total, parentScore, minLeaf, minHessian, gradient, best); break;
+        }
+    }
+}
+
+}  // namespace
+
+void TreeGrower::scanNumeric(int feature, const double* hist, const double* total, double parentScore,
+                             Split& best) const
+{
+    const FeatureBins& bins = m_X.features[static_cast<size_t>(feature)];
+    ScanResult result;
+    result.gain = best.gain;
+    const double minLeaf = m_options.minSamplesLeaf;
+    const double minHessian = m_options.minHessian;
+    switch (m_options.criterion) {
+    case Criterion::Gradient:
+        scanThresholdsOf(GradientScore{m_options.l2}, m_stride, bins.binCount, hist, total, parentScore, minLeaf,
+                         minHessian, true, result);
+        break;
+    case Criterion::Squared:
+        if (m_options.classes >= 2)
+            scanThresholdsOf(GiniScore{m_stride}, m_stride, bins.binCount, hist, total, parentScore, minLeaf,
+                             minHessian, false, result);
+        else
+            scanThresholdsOf(SquaredScore{}, m_stride, bins.binCount, hist, total, parentScore, minLeaf, minHessian,
+                             false, result);
+        break;
+    case Criterion::Entropy:
+        scanThresholdsOf(EntropyScore{m_stride}, m_stride, bins.binCount, hist, total, parentScore, minLeaf,
+                         minHessian, false, result);
+        break;
+    }
+    if (result.bin < 0) return;
+    best.gain = result.gain;
+    best.feature = feature;
+    best.categorical = false;
+    best.binThreshold = result.bin;
+    best.missingLeft = result.missingLeft;
+    best.left.assign(result.left, result.left + m_stride);
+    best.right.assign(result.right, result.right + m_stride);
+}
+
+void TreeGrower::scanCategorical(int feature, const double* hist, const double* total, double parentScore,
+                                 Split& best) const
+{
+    const FeatureBins& bins = m_X.features[static_cast<size_t>(feature)];
+    const double* missing = hist + static_cast<size_t>(kMissingBin) * m_stride;
+    const bool hasMissing = missing[0] > 0;
+    // Multiclass: order categories by the share of the node's commonest class.
+    int focus = 0;
+    if (m_options.classes >= 2) {
+        double best = total[0];
+        for (int k = 1; k < m_stride; ++k) best -= total[k];
+        for (int k = 1; k < m_stride; ++k)
+            if (total[k] > best) {
+                best = total[k];
+                focus = k;
+            }
+    }
+    std::vector<std::pair<double, uint8_t>> order;
+    for (int b = 0; b < bins.binCount; ++b) {
+        const double* bin = hist + static_cast<size_t>(b) * m_stride;
+        if (bin[0] > 0) order.emplace_back(categoryKey(bin, focus), static_cast<uint8_t>(b));
+    }
+    if (order.empty()) return;
+    std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+
+    std::vector<double> left(static_cast<size_t>(m_stride), 0.0), right(left), withMissing(left), rest(left);
+    const size_t prefixes = hasMissing ? order.size() : order.size() - 1;
+    for (size_t j = 0; j < prefixes; ++j) {
+        const double* bin = hist + static_cast<size_t>(order[j].second) * m_stride;
+        for (int c = 0; c < m_stride; ++c) {
+            left[size_t(c)] += bin[c];
+            right[size_t(c)] = total[c] - left[size_t(c)];
+            withMissing[size_t(c)] = left[size_t(c)] + missing[c];
+            rest[size_t(c)] = total[c] - withMissing[size_t(c)];
+        }
+        const auto consider = [&](const std::vector<double>& l, const std::vector<double>& r, bool missingLeft) {
+            if (!feasible(l.data(), r.data())) return;
+            const double gain = score(l.data()) + score(r.data()) - parentScore;
+            if (!(gain > best.gain)) return;
+            best.gain = gain;
+            best.feature = feature;
+            best.categorical = true;
+            best.missingLeft = missingLeft || (!hasMissing && l[0] >= r[0]);
+            best.leftBins.clear();
+            for (size_t i = 0; i <= j; ++i) best.leftBins.push_back(order[i].second);
+            best.left = l;
+            best.right = r;
+        };
+        consider(left, right, false);
+        if (hasMissing && j + 1 < order.size()) consider(withMissing, rest, true);
+    }
+}
+
+void TreeGrower::bestSplitOf(int feature, const double* hist, const double* total, double parentScore,
+                             Split& best) const
+{
+    if (m_X.features[static_cast<size_t>(feature)].categorical)
+        scanCategorical(feature, hist, total, parentScore, best);
+    else
+        scanNumeric(feature, hist, total, parentScore, best);
+}
+
+void TreeGrower::buildHistograms(const Open& node, const std::vector<int>& features, const double* payload,
+                                 std::vector<double>& hist) const
+{
+    const size_t block = kBins * static_cast<size_t>(m_stride);
+    if (hist.size() != block * static_cast<size_t>(m_X.cols())) hist.assign(block * static_cast<size_t>(m_X.cols()), 0.0);
+    const size_t count = node.end - node.begin;
+    const auto build = [&](size_t i) {
+        const int f = features[i];
+        double* h = hist.data() + block * static_cast<size_t>(f);
+        std::fill(h, h + block, 0.0);
+        accumulate(m_X.column(f), m_rows.data() + node.begin, count, payload, m_stride, h);
+    };
+    if (m_options.parallelFeatures && count * features.size() >= kParallelWork)
+        ThreadPool::global().parallelFor(features.size(), build);
+    else
+        for (size_t i = 0; i < features.size(); ++i) build(i);
+}
+
+void TreeGrower::findSplit(Open& node, const double* payload, std::mt19937_64* rng)
+{
+    node.split = Split{};
+    const double w = node.sums[0];
+    if (m_options.maxDepth > 0 && node.depth >= m_options.maxDepth) return;
+    if (w < m_options.minSamplesSplit || w < 2 * m_options.minSamplesLeaf) return;
+    if (node.end - node.begin < 2) return;
+    if (m_options.classes >= 2) {
+        // A pure node (one class) cannot improve.
+        double first = w;
+        for (int k = 1; k < m_stride; ++k) {
+            if (node.sums[size_t(k)] >= w * (1 - 1e-12)) return;
+            first -= node.sums[size_t(k)];
+        }
+        if (first >= w * (1 - 1e-12)) return;
+    }
+
+    std::vector<int> order = usableFeatures();
+    const int featureCount = static_cast<int>(order.size());
+    int batch = featureCount;
+    if (m_options.maxFeatures > 0 && m_options.maxFeatures < featureCount && rng) {
+        for (size_t i = order.size() - 1; i > 0; --i) std::swap(order[i], order[uniformIndex(*rng, i + 1)]);
+        batch = m_options.maxFeatures;
+    }
+
+    const double parentScore = score(node.sums.data());
+    const double minGain = kRelativeMinGain * std::max(std::abs(parentScore), 1e-300);
+    const size_t block = kBins * static_cast<size_t>(m_stride);
+    std::vector<double>& hist = m_options.subtractHistograms ? node.hist : m_hist;
+    const bool histReady = m_options.subtractHistograms && !node.hist.empty();
+    // Like CART, keep drawing features past max_features until one gives a valid split.
+    for (int first = 0; first < featureCount; first += batch) {
+        const std::vector<int> features(order.begin() + first, order.begin() + std::min(first + batch, featureCount));
+        if (!histReady) buildHistograms(node, features, payload, hist);
+        std::vector<Split> best(features.size());
+        const auto scan = [&](size_t i) {
+            best[i].gain = minGain;
+            bestSplitOf(features[i], hist.data() + block * static_cast<size_t>(features[i]), node.sums.data(),
+                        parentScore, best[i]);
+        };
+        const size_t count = node.end - node.begin;
+        if (m_options.parallelFeatures && count * features.size() >= kParallelWork)
+            ThreadPool::global().parallelFor(features.size(), scan);
+        else
+            for (size_t i = 0; i < features.size(); ++i) scan(i);
+        for (auto& candidate : best) {
+            if (candidate.feature >= 0 && candidate.gain > node.split.gain) node.split = std::move(candidate);
+        }
+        if (node.split.feature >= 0) break;
+    }
+}
+
+std::vector<int> TreeGrower::usableFeatures() const
+{
+    if (!m_features.empty()) return m_features;
+    std::vector<int> all(static_cast<size_t>(m_X.cols()));
+    std::iota(all.begin(), all.end(), 0);
+    return all;
+}
+
+void TreeGrower::partition(const Open& node, const Split& split, uint32_t& middle)
+{
+    std::array<bool, kBins> goesLeft{};
+    if (split.categorical) {
+        for (uint8_t bin : split.leftBins) goesLeft[bin] = true;
+    } else {
+        for (int b = 0; b <= split.binThreshold && b < static_cast<int>(kMissingBin); ++b) goesLeft[size_t(b)] = true;
+    }
+    goesLeft[kMissingBin] = split.missingLeft;
+    const uint8_t* column = m_X.column(split.feature);
+    uint32_t out = node.begin;
+    size_t rightCount = 0;
+    for (uint32_t i = node.begin; i < node.end; ++i) {
+        const uint32_t row = m_rows[i];
+        if (goesLeft[column[row]])
+            m_rows[out++] = row;
+        else
+            m_scratch[rightCount++] = row;
+    }
+    std::copy(m_scratch.begin(), m_scratch.begin() + static_cast<std::ptrdiff_t>(rightCount), m_rows.begin() + out);
+    middle = out;
+}
+
+Tree TreeGrower::grow(std::vector<uint32_t> rows, const double* payload, std::mt19937_64* rng)
+{
+    const int width = m_options.valueWidth();
+    Tree tree(width);
+    m_rows = std::move(rows);
+    m_scratch.resize(m_rows.size());
+    m_ranges.clear();
+    std::vector<double> value(static_cast<size_t>(width));
+
+    Open root;
+    root.begin = 0;
+    root.end = static_cast<uint32_t>(m_rows.size());
+    root.sums.assign(static_cast<size_t>(m_stride), 0.0);
+    for (uint32_t row : m_rows)
+        for (int c = 0; c < m_stride; ++c) root.sums[size_t(c)] += payload[static_cast<size_t>(row) * m_stride + c];
+    TreeNode rootNode;
+    rootNode.cover = root.sums[0];
+    nodeValue(root.sums.data(), value.data());
+    root.node = tree.addNode(rootNode, value.data());
+    m_ranges.emplace_back(root.begin, root.end);
+    findSplit(root, payload, rng);
+
+    std::vector<Open> open;
+    if (root.split.feature >= 0) open.push_back(std::move(root));
+    size_t leaves = 1;
+    const bool bestFirst = m_options.maxLeaves > 0;
+    while (!open.empty() && (!bestFirst || leaves < static_cast<size_t>(m_options.maxLeaves))) {
+        // Best first when leaves are limited (ties: the older node); otherwise the order does
+        // not change the tree and the last opened node keeps memory local.
+        size_t pick = open.size() - 1;
+        if (bestFirst) {
+            pick = 0;
+            for (size_t i = 1; i < open.size(); ++i)
+                if (open[i].split.gain > open[pick].split.gain) pick = i;
+        }
+        Open parent = std::move(open[pick]);
+        open.erase(open.begin() + static_cast<std::ptrdiff_t>(pick));
+        const Split& split = parent.split;
+
+        uint32_t middle = 0;
+        partition(parent, split, middle);
+        Open children[2];
+        children[0].begin = parent.begin;
+        children[0].end = middle;
+        children[0].sums = split.left;
+        children[1].begin = middle;
+        children[1].end = parent.end;
+        children[1].sums = split.right;
+        for (auto& child : children) {
+            child.depth = parent.depth + 1;
+            TreeNode node;
+            node.cover = child.sums[0];
+            nodeValue(child.sums.data(), value.data());
+            child.node = tree.addNode(node, value.data());
+            m_ranges.emplace_back(child.begin, child.end);
+        }
+
+        TreeNode& node = tree.nodes()[static_cast<size_t>(parent.node)];
+        node.left = children[0].node;
+        node.right = children[1].node;
+        node.feature = split.feature;
+        node.gain = split.gain;
+        node.missingLeft = split.missingLeft;
+        node.categorical = split.categorical;
+        const FeatureBins& bins = m_X.features[static_cast<size_t>(split.feature)];
+        if (split.categorical) {
+            std::vector<uint64_t> bits((bins.codeToBin.size() + 63) / 64, 0);
+            for (uint8_t bin : split.leftBins) {
+                const auto code = static_cast<size_t>(bins.binToCode[bin]);
+                bits[code / 64] |= uint64_t{1} << (code % 64);
+            }
+            // Categories too rare for a bin were trained as missing; predict them so too.
+            if (split.missingLeft) {
+                for (size_t code = 0; code < bins.codeToBin.size(); ++code)
+                    if (bins.codeToBin[code] < 0) bits[code / 64] |= uint64_t{1} << (code % 64);
+            }
+            tree.nodes()[static_cast<size_t>(parent.node)].categorySet = tree.addCategorySet(std::move(bits));
+        } else {
+            node.binThreshold = static_cast<uint8_t>(split.binThreshold);
+            node.threshold = split.binThreshold < static_cast<int>(bins.edges.size())
+                                 ? bins.edges[static_cast<size_t>(split.binThreshold)]
+                                 : std::numeric_limits<double>::infinity();
+        }
+        ++leaves;
+
+        if (m_options.subtractHistograms) {
+            // Build the smaller child's histograms; the larger one's are the parent's minus them.
+            Open& small = (children[0].end - children[0].begin) <= (children[1].end - children[1].begin) ? children[0]
+                                                                                                         : children[1];
+            Open& large = &small == &children[0] ? children[1] : children[0];
+            buildHistograms(small, usableFeatures(), payload, small.hist);
+            large.hist = std::move(parent.hist);
+            const size_t block = kBins * static_cast<size_t>(m_stride);
+            for (int f : usableFeatures()) {
+                double* to = large.hist.data() + block * static_cast<size_t>(f);
+                const double* from = small.hist.data() + block * static_cast<size_t>(f);
+                for (size_t i = 0; i < block; ++i) to[i] -= from[i];
+            }
+        }
+        for (auto& child : children) {
+            findSplit(child, payload, rng);
+            if (child.split.feature >= 0)
+                open.push_back(std::move(child));
+        }
+    }
+    return tree;
+}
+
+}  // namespace mlwb::core::ml::trees
