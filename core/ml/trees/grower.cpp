@@ -34,29 +34,29 @@ struct ScanResult {
     double right[kMaxStride];
 };
 
-// Sums the payload of each row into the histogram slot of its bin. S is the stride when
-// known at compile time (0 = use `stride`), which lets the compiler unroll the channel loop.
+// Sums each row's payload into the histogram slot of its bin. `ordered` holds the payload of
+// the node's rows in node order (gathered once per node, so the per-feature passes read it
+// sequentially). S is the stride when known at compile time (0 = use `stride`).
 template <int S>
-void accumulateRows(const uint8_t* column, const uint32_t* rows, size_t count, const double* payload, int stride,
+void accumulateRows(const uint8_t* column, const uint32_t* rows, size_t count, const double* ordered, int stride,
                     double* hist)
 {
     const int width = S > 0 ? S : stride;
     for (size_t i = 0; i < count; ++i) {
-        const uint32_t row = rows[i];
-        double* slot = hist + static_cast<size_t>(column[row]) * width;
-        const double* values = payload + static_cast<size_t>(row) * width;
+        double* slot = hist + static_cast<size_t>(column[rows[i]]) * width;
+        const double* values = ordered + i * width;
         for (int c = 0; c < width; ++c) slot[c] += values[c];
     }
 }
 
-void accumulate(const uint8_t* column, const uint32_t* rows, size_t count, const double* payload, int stride,
+void accumulate(const uint8_t* column, const uint32_t* rows, size_t count, const double* ordered, int stride,
                 double* hist)
 {
     switch (stride) {
-    case 2: accumulateRows<2>(column, rows, count, payload, stride, hist); break;
-    case 3: accumulateRows<3>(column, rows, count, payload, stride, hist); break;
-    case 4: accumulateRows<4>(column, rows, count, payload, stride, hist); break;
-    default: accumulateRows<0>(column, rows, count, payload, stride, hist); break;
+    case 2: accumulateRows<2>(column, rows, count, ordered, stride, hist); break;
+    case 3: accumulateRows<3>(column, rows, count, ordered, stride, hist); break;
+    case 4: accumulateRows<4>(column, rows, count, ordered, stride, hist); break;
+    default: accumulateRows<0>(column, rows, count, ordered, stride, hist); break;
     }
 }
 
@@ -355,16 +355,20 @@ void TreeGrower::bestSplitOf(int feature, const double* hist, const double* tota
 }
 
 void TreeGrower::buildHistograms(const Open& node, const std::vector<int>& features, const double* payload,
-                                 std::vector<double>& hist) const
+                                 std::vector<double>& hist)
 {
     const size_t block = kBins * static_cast<size_t>(m_stride);
     if (hist.size() != block * static_cast<size_t>(m_X.cols())) hist.assign(block * static_cast<size_t>(m_X.cols()), 0.0);
     const size_t count = node.end - node.begin;
+    const uint32_t* rows = m_rows.data() + node.begin;
+    m_ordered.resize(count * static_cast<size_t>(m_stride));
+    for (size_t i = 0; i < count; ++i)
+        std::copy_n(payload + static_cast<size_t>(rows[i]) * m_stride, m_stride, m_ordered.data() + i * m_stride);
     const auto build = [&](size_t i) {
         const int f = features[i];
         double* h = hist.data() + block * static_cast<size_t>(f);
         std::fill(h, h + block, 0.0);
-        accumulate(m_X.column(f), m_rows.data() + node.begin, count, payload, m_stride, h);
+        accumulate(m_X.column(f), rows, count, m_ordered.data(), m_stride, h);
     };
     if (m_options.parallelFeatures && count * features.size() >= kParallelWork)
         ThreadPool::global().parallelFor(features.size(), build);

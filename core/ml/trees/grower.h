@@ -75,7 +75,7 @@ private:
     bool feasible(const double* left, const double* right) const;
 
     void buildHistograms(const Open& node, const std::vector<int>& features, const double* payload,
-                         std::vector<double>& hist) const;
+                         std::vector<double>& hist);
     void findSplit(Open& node, const double* payload, std::mt19937_64* rng);
     void bestSplitOf(int feature, const double* hist, const double* total, double parentScore, Split& best) const;
     void scanNumeric(int feature, const double* hist, const double* total, double parentScore, Split& best) const;
@@ -89,7 +89,8 @@ private:
     std::vector<uint32_t> m_rows;
     std::vector<uint32_t> m_scratch;
     std::vector<double> m_hist;
-    std::vector<int> m_features;  // reused by every node when histograms are not kept
+    std::vector<int> m_features;
+    std::vector<double> m_ordered;  // the payload of the node being built, in node order  // reused by every node when histograms are not kept
     std::vector<std::pair<uint32_t, uint32_t>> m_ranges;
 };
 
