@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -33,6 +34,14 @@ std::vector<std::string> splitOn(const std::string& text, char separator)
         start = end + 1;
     }
     return parts;
+}
+
+// CPU time of the whole process: on a busy machine a steadier measure of work than wall time.
+double cpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
 }
 
 int fail(const Status& status)
@@ -81,14 +90,16 @@ int main(int argc, char** argv)
         if (!xTrain.isOk() || !yTrain.isOk() || !xTest.isOk() || !yTest.isOk()) return fail(Status::invalidArgument("prep"));
         const ml::TargetInfo info{prep->task(), prep->classCount(), prep->categoryCounts()};
 
-        double best = 1e300;
+        double best = 1e300, bestCpu = 1e300;
         double auc = 0, accuracy = 0;
         for (int r = 0; r < repeats; ++r) {
             const auto start = std::chrono::steady_clock::now();
+            const double cpuStart = cpuSeconds();
             auto model = ml::ModelRegistry::instance().train(kindName, *xTrain, *yTrain, info, params, 0, job);
             const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             if (!model.isOk()) return fail(model.status());
             best = std::min(best, seconds);
+            bestCpu = std::min(bestCpu, cpuSeconds() - cpuStart);
             if (r > 0) continue;
             auto proba = (*model)->predictProba(*xTest);
             auto predicted = (*model)->predict(*xTest);
@@ -105,8 +116,9 @@ int main(int argc, char** argv)
             auc = proba->cols() == 2 ? rocAuc(truth, scores) : rocAucOvr(truth, *proba);
             accuracy = static_cast<double>(correct) / static_cast<double>(truth.size());
         }
-        std::printf("{\"task\": \"train:%s\", \"tool\": \"mlwb\", \"seconds\": %.3f, \"auc\": %.4f, \"acc\": %.4f}\n",
-                    spec.c_str(), best, auc, accuracy);
+        std::printf("{\"task\": \"train:%s\", \"tool\": \"mlwb\", \"seconds\": %.3f, \"cpu_seconds\": %.3f, \"auc\": %.4f, "
+                    "\"acc\": %.4f}\n",
+                    spec.c_str(), best, bestCpu, auc, accuracy);
         std::fflush(stdout);
     }
     return 0;

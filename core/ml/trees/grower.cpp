@@ -49,6 +49,27 @@ void accumulateRows(const uint8_t* column, const uint32_t* rows, size_t count, c
     }
 }
 
+// The payload of the given rows, in their order (a plain loop: copy_n with a run-time
+// length of three would be a library call per row).
+template <int S>
+void gatherRowsOf(const double* payload, const uint32_t* rows, size_t count, int stride, double* out)
+{
+    const int width = S > 0 ? S : stride;
+    for (size_t i = 0; i < count; ++i) {
+        const double* from = payload + static_cast<size_t>(rows[i]) * width;
+        for (int c = 0; c < width; ++c) out[i * width + c] = from[c];
+    }
+}
+
+void gatherRows(const double* payload, const uint32_t* rows, size_t count, int stride, double* out)
+{
+    switch (stride) {
+    case 2: gatherRowsOf<2>(payload, rows, count, stride, out); break;
+    case 3: gatherRowsOf<3>(payload, rows, count, stride, out); break;
+    default: gatherRowsOf<0>(payload, rows, count, stride, out); break;
+    }
+}
+
 void accumulate(const uint8_t* column, const uint32_t* rows, size_t count, const double* ordered, int stride,
                 double* hist)
 {
@@ -362,8 +383,7 @@ void TreeGrower::buildHistograms(const Open& node, const std::vector<int>& featu
     const size_t count = node.end - node.begin;
     const uint32_t* rows = m_rows.data() + node.begin;
     m_ordered.resize(count * static_cast<size_t>(m_stride));
-    for (size_t i = 0; i < count; ++i)
-        std::copy_n(payload + static_cast<size_t>(rows[i]) * m_stride, m_stride, m_ordered.data() + i * m_stride);
+    gatherRows(payload, rows, count, m_stride, m_ordered.data());
     const auto build = [&](size_t i) {
         const int f = features[i];
         double* h = hist.data() + block * static_cast<size_t>(f);
