@@ -14,6 +14,12 @@ namespace mlwb::core::ml {
 // What a factory needs to know besides X and y: for classification y holds class codes
 // 0..classCount-1 (as doubles), for regression the values.
 struct TargetInfo {
+    TargetInfo() = default;
+    TargetInfo(Task task, int classCount, std::vector<int> featureCategories = {})
+        : task(task), classCount(classCount), featureCategories(std::move(featureCategories))
+    {
+    }
+
     Task task = Task::Regression;
     int classCount = 0;
     // Kinds with ModelKind::nativeFeatures only: per column of X, the number of categories

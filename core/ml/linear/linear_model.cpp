@@ -45,7 +45,7 @@ Result<Vector> LinearModel::predict(const Matrix& X) const
 Result<std::unique_ptr<LinearModel>> trainLinear(const Matrix& X, const Vector& y, const LinearParams& params,
                                                  JobContext& ctx)
 {
-    MLWB_RETURN_IF_ERROR(checkTrainingData(X, y, {Task::Regression, 0, {}}, "linear"));
+    MLWB_RETURN_IF_ERROR(checkTrainingData(X, y, {Task::Regression, 0}, "linear"));
     MLWB_RETURN_IF_ERROR(ctx.checkCancelled());
     ctx.setProgress(0.0, tr("Fitting linear model"));
 

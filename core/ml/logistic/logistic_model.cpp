@@ -94,7 +94,7 @@ Result<Vector> LogisticModel::predict(const Matrix& X) const
 Result<std::unique_ptr<LogisticModel>> trainLogistic(const Matrix& X, const Vector& y, int classCount,
                                                      const LogisticParams& params, JobContext& ctx)
 {
-    MLWB_RETURN_IF_ERROR(checkTrainingData(X, y, {Task::Classification, classCount, {}}, "logistic"));
+    MLWB_RETURN_IF_ERROR(checkTrainingData(X, y, {Task::Classification, classCount}, "logistic"));
     MLWB_RETURN_IF_ERROR(ctx.checkCancelled());
     ctx.setProgress(0.0, tr("Fitting logistic regression"));
 

@@ -87,7 +87,7 @@ Result<Matrix> CategoricalNbModel::predictProba(const Matrix& X) const
 Result<std::unique_ptr<CategoricalNbModel>> trainCategoricalNb(const Matrix& X, const Vector& y, int classCount,
                                                                const CategoricalNbParams& params, JobContext& ctx)
 {
-    MLWB_RETURN_IF_ERROR(checkTrainingData(X, y, {Task::Classification, classCount, {}}, "categorical_nb"));
+    MLWB_RETURN_IF_ERROR(checkTrainingData(X, y, {Task::Classification, classCount}, "categorical_nb"));
     MLWB_RETURN_IF_ERROR(checkCodes(X, "of the training rows"));
     Vector classCounts = Vector::Zero(classCount);
     for (Eigen::Index i = 0; i < y.size(); ++i) classCounts[static_cast<Eigen::Index>(y[i])] += 1;

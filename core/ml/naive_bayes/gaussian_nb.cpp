@@ -74,7 +74,7 @@ Result<Matrix> GaussianNbModel::predictProba(const Matrix& X) const
 Result<std::unique_ptr<GaussianNbModel>> trainGaussianNb(const Matrix& X, const Vector& y, int classCount,
                                                          const GaussianNbParams& params, JobContext& ctx)
 {
-    MLWB_RETURN_IF_ERROR(checkTrainingData(X, y, {Task::Classification, classCount, {}}, "gaussian_nb"));
+    MLWB_RETURN_IF_ERROR(checkTrainingData(X, y, {Task::Classification, classCount}, "gaussian_nb"));
     MLWB_RETURN_IF_ERROR(ctx.checkCancelled());
     const Eigen::Index p = X.cols();
     Matrix means = Matrix::Zero(classCount, p);
