@@ -113,6 +113,37 @@ private slots:
         QCOMPARE(panel.confusionMatrix()->rowCount(), 0);
     }
 
+    // The tree kinds take the categorical and partly missing columns of the customers file
+    // as they are, and their forms show their own parameters.
+    void treeKindsTrainOnMixedColumns()
+    {
+        TrainPanel panel;
+        panel.resize(480, 900);
+        panel.show();
+        panel.setTable(loadSample("customers.csv"));
+        panel.targetCombo()->setCurrentText("churned");
+        panel.modelCombo()->setCurrentText("gbt");
+        QVERIFY(panel.paramForm()->findChild<QWidget*>("param_learning_rate"));
+        // Untouched defaults are not sent, small ones (tol = 1e-7) included.
+        QCOMPARE(panel.currentSpec().params.size(), size_t{0});
+        QVERIFY(panel.paramForm()->setValue("tol", "1e-5"));
+        QCOMPARE(panel.currentSpec().params, std::vector<std::string>{"tol=1e-05"});
+        QVERIFY(panel.paramForm()->setValue("tol", "1e-7"));
+        QVERIFY(trainAndWait(panel));
+        QVERIFY(metricValue(panel.metricsTable(), "accuracy") > 0.7);
+        QVERIFY(metricValue(panel.metricsTable(), "roc_auc") > 0.5);
+
+        panel.modelCombo()->setCurrentText("random_forest");
+        QVERIFY(panel.paramForm()->findChild<QWidget*>("param_n_estimators"));
+        QVERIFY(panel.paramForm()->setValue("n_estimators", "25"));
+        QVERIFY(trainAndWait(panel));
+        QCOMPARE(panel.leaderboard()->rowCount(), 2);
+        QVERIFY(metricValue(panel.metricsTable(), "accuracy") > 0.7);
+        panel.resultTabs()->setCurrentIndex(1);
+        QDir().mkpath(QStringLiteral(MLWB_BINARY_DIR "/screenshots"));
+        QVERIFY(panel.grab().save(QStringLiteral(MLWB_BINARY_DIR "/screenshots/train_forest.png")));
+    }
+
     void explainsWhyAModelCannotTrain()
     {
         TrainPanel panel;

@@ -14,6 +14,27 @@ namespace mlwb::ui {
 
 namespace {
 
+// A double editor that keeps and shows small values such as tol = 1e-7: a plain
+// QDoubleSpinBox rounds to its decimals, so the default would read (and be sent) as 0.
+class ScientificSpinBox : public QDoubleSpinBox {
+public:
+    explicit ScientificSpinBox(QWidget* parent) : QDoubleSpinBox(parent) { setDecimals(17); }
+
+    QString textFromValue(double value) const override { return QString::number(value, 'g', 10); }
+    double valueFromText(const QString& text) const override { return text.trimmed().toDouble(); }
+    QValidator::State validate(QString& text, int&) const override
+    {
+        const QString trimmed = text.trimmed();
+        if (trimmed.isEmpty() || trimmed == "-" || trimmed.endsWith('e') || trimmed.endsWith('E') ||
+            trimmed.endsWith("e-") || trimmed.endsWith("E-"))
+            return QValidator::Intermediate;
+        bool ok = false;
+        const double value = trimmed.toDouble(&ok);
+        if (!ok) return QValidator::Invalid;
+        return value >= minimum() && value <= maximum() ? QValidator::Acceptable : QValidator::Intermediate;
+    }
+};
+
 using core::ml::ParamSpec;
 using core::ml::ParamType;
 
@@ -66,8 +87,7 @@ QWidget* makeEditor(const ParamSpec& spec, QWidget* parent)
         break;
     }
     case ParamType::Double: {
-        auto* box = new QDoubleSpinBox(parent);
-        box->setDecimals(6);
+        auto* box = new ScientificSpinBox(parent);
         box->setRange(lo, hi);
         box->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
         editor = box;
