@@ -164,6 +164,7 @@ Result<std::unique_ptr<GbtModel>> trainGbt(const Matrix& X, const Vector& y, con
     growth.l2 = params.l2Regularization;
     growth.subtractHistograms = true;
     trees::TreeGrower grower(binned, growth);
+    grower.setCancellation(&ctx);
 
     std::vector<double> payload(3 * n, 0.0);
     std::vector<trees::Tree> grown;

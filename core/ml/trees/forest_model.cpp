@@ -127,6 +127,7 @@ Result<std::unique_ptr<ForestModel>> trainForest(const Matrix& X, const Vector& 
         std::vector<double> payload;
         fillPayload(y, target, counts, growth.stride(), payload);
         TreeGrower grower(binned, growth);
+        grower.setCancellation(&ctx);
         trees[t] = grower.grow(std::move(rows), payload.data(), &rng);
         const int finished = ++done;
         ctx.setProgress(static_cast<double>(finished) / settings.trees,

@@ -38,15 +38,22 @@ struct ScanResult {
 // the node's rows in node order (gathered once per node, so the per-feature passes read it
 // sequentially). S is the stride when known at compile time (0 = use `stride`).
 template <int S>
-void accumulateRows(const uint8_t* column, const uint32_t* rows, size_t count, const double* ordered, int stride,
-                    double* hist)
+BinRange accumulateRows(const uint8_t* column, const uint32_t* rows, size_t count, const double* ordered, int stride,
+                        double* hist)
 {
     const int width = S > 0 ? S : stride;
+    int lo = kMissingBin, hi = 0;
     for (size_t i = 0; i < count; ++i) {
-        double* slot = hist + static_cast<size_t>(column[rows[i]]) * width;
+        const int bin = column[rows[i]];
+        double* slot = hist + static_cast<size_t>(bin) * width;
         const double* values = ordered + i * width;
         for (int c = 0; c < width; ++c) slot[c] += values[c];
+        if (bin != kMissingBin) {
+            lo = std::min(lo, bin);
+            hi = std::max(hi, bin);
+        }
     }
+    return {lo, hi};
 }
 
 // The payload of the given rows, in their order (a plain loop: copy_n with a run-time
@@ -70,14 +77,14 @@ void gatherRows(const double* payload, const uint32_t* rows, size_t count, int s
     }
 }
 
-void accumulate(const uint8_t* column, const uint32_t* rows, size_t count, const double* ordered, int stride,
-                double* hist)
+BinRange accumulate(const uint8_t* column, const uint32_t* rows, size_t count, const double* ordered, int stride,
+                    double* hist)
 {
     switch (stride) {
-    case 2: accumulateRows<2>(column, rows, count, ordered, stride, hist); break;
-    case 3: accumulateRows<3>(column, rows, count, ordered, stride, hist); break;
-    case 4: accumulateRows<4>(column, rows, count, ordered, stride, hist); break;
-    default: accumulateRows<0>(column, rows, count, ordered, stride, hist); break;
+    case 2: return accumulateRows<2>(column, rows, count, ordered, stride, hist);
+    case 3: return accumulateRows<3>(column, rows, count, ordered, stride, hist);
+    case 4: return accumulateRows<4>(column, rows, count, ordered, stride, hist);
+    default: return accumulateRows<0>(column, rows, count, ordered, stride, hist);
     }
 }
 
@@ -207,8 +214,9 @@ namespace {
 // the missing bin on whichever side is better (or alone on its side). Templated on the score
 // and the stride so the inner loop has no calls or variable-length loops in it.
 template <int S, class Score>
-void scanThresholds(const Score& score, int stride, int binCount, const double* hist, const double* total,
-                    double parentScore, double minLeaf, double minHessian, bool gradient, ScanResult& best)
+void scanThresholds(const Score& score, int stride, int binCount, BinRange range, const double* hist,
+                    const double* total, double parentScore, double minLeaf, double minHessian, bool gradient,
+                    ScanResult& best)
 {
     const int width = S > 0 ? S : stride;
     const double* missing = hist + static_cast<size_t>(kMissingBin) * width;
@@ -233,7 +241,9 @@ void scanThresholds(const Score& score, int stride, int binCount, const double* 
         std::copy(l, l + width, best.left);
         std::copy(r, r + width, best.right);
     };
-    for (int b = 0; b + 1 < binCount; ++b) {
+    // Bins outside the range the node's rows fell into are empty: the same partitions.
+    const int last = std::min(range.hi, binCount - 2);
+    for (int b = range.lo; b <= last; ++b) {
         const double* bin = hist + static_cast<size_t>(b) * width;
         if (bin[0] == 0) continue;  // the same partition as the bin before
         for (int c = 0; c < width; ++c) {
@@ -261,24 +271,25 @@ void scanThresholds(const Score& score, int stride, int binCount, const double* 
 }
 
 template <class Score>
-void scanThresholdsOf(const Score& score, int stride, int binCount, const double* hist, const double* total,
-                      double parentScore, double minLeaf, double minHessian, bool gradient, ScanResult& best)
+void scanThresholdsOf(const Score& score, int stride, int binCount, BinRange range, const double* hist,
+                      const double* total, double parentScore, double minLeaf, double minHessian, bool gradient,
+                      ScanResult& best)
 {
     if constexpr (std::is_same_v<Score, GradientScore>) {
-        scanThresholds<3>(score, stride, binCount, hist, total, parentScore, minLeaf, minHessian, gradient, best);
+        scanThresholds<3>(score, stride, binCount, range, hist, total, parentScore, minLeaf, minHessian, gradient, best);
     } else {
         switch (stride) {
-        case 2: scanThresholds<2>(score, stride, binCount, hist, total, parentScore, minLeaf, minHessian, gradient, best); break;
-        case 3: scanThresholds<3>(score, stride, binCount, hist, total, parentScore, minLeaf, minHessian, gradient, best); break;
-        default: scanThresholds<0>(score, stride, binCount, hist, total, parentScore, minLeaf, minHessian, gradient, best); break;
+        case 2: scanThresholds<2>(score, stride, binCount, range, hist, total, parentScore, minLeaf, minHessian, gradient, best); break;
+        case 3: scanThresholds<3>(score, stride, binCount, range, hist, total, parentScore, minLeaf, minHessian, gradient, best); break;
+        default: scanThresholds<0>(score, stride, binCount, range, hist, total, parentScore, minLeaf, minHessian, gradient, best); break;
         }
     }
 }
 
 }  // namespace
 
-void TreeGrower::scanNumeric(int feature, const double* hist, const double* total, double parentScore,
-                             Split& best) const
+void TreeGrower::scanNumeric(int feature, BinRange range, const double* hist, const double* total,
+                             double parentScore, Split& best) const
 {
     const FeatureBins& bins = m_X.features[static_cast<size_t>(feature)];
     ScanResult result;
@@ -287,19 +298,19 @@ void TreeGrower::scanNumeric(int feature, const double* hist, const double* tota
     const double minHessian = m_options.minHessian;
     switch (m_options.criterion) {
     case Criterion::Gradient:
-        scanThresholdsOf(GradientScore{m_options.l2}, m_stride, bins.binCount, hist, total, parentScore, minLeaf,
+        scanThresholdsOf(GradientScore{m_options.l2}, m_stride, bins.binCount, range, hist, total, parentScore, minLeaf,
                          minHessian, true, result);
         break;
     case Criterion::Squared:
         if (m_options.classes >= 2)
-            scanThresholdsOf(GiniScore{m_stride}, m_stride, bins.binCount, hist, total, parentScore, minLeaf,
+            scanThresholdsOf(GiniScore{m_stride}, m_stride, bins.binCount, range, hist, total, parentScore, minLeaf,
                              minHessian, false, result);
         else
-            scanThresholdsOf(SquaredScore{}, m_stride, bins.binCount, hist, total, parentScore, minLeaf, minHessian,
+            scanThresholdsOf(SquaredScore{}, m_stride, bins.binCount, range, hist, total, parentScore, minLeaf, minHessian,
                              false, result);
         break;
     case Criterion::Entropy:
-        scanThresholdsOf(EntropyScore{m_stride}, m_stride, bins.binCount, hist, total, parentScore, minLeaf,
+        scanThresholdsOf(EntropyScore{m_stride}, m_stride, bins.binCount, range, hist, total, parentScore, minLeaf,
                          minHessian, false, result);
         break;
     }
@@ -313,8 +324,8 @@ void TreeGrower::scanNumeric(int feature, const double* hist, const double* tota
     best.right.assign(result.right, result.right + m_stride);
 }
 
-void TreeGrower::scanCategorical(int feature, const double* hist, const double* total, double parentScore,
-                                 Split& best) const
+void TreeGrower::scanCategorical(int feature, BinRange range, const double* hist, const double* total,
+                                 double parentScore, Split& best) const
 {
     const FeatureBins& bins = m_X.features[static_cast<size_t>(feature)];
     const double* missing = hist + static_cast<size_t>(kMissingBin) * m_stride;
@@ -331,7 +342,7 @@ void TreeGrower::scanCategorical(int feature, const double* hist, const double* 
             }
     }
     std::vector<std::pair<double, uint8_t>> order;
-    for (int b = 0; b < bins.binCount; ++b) {
+    for (int b = range.lo; b <= std::min(range.hi, bins.binCount - 1); ++b) {
         const double* bin = hist + static_cast<size_t>(b) * m_stride;
         if (bin[0] > 0) order.emplace_back(categoryKey(bin, focus), static_cast<uint8_t>(b));
     }
@@ -366,20 +377,26 @@ void TreeGrower::scanCategorical(int feature, const double* hist, const double* 
     }
 }
 
-void TreeGrower::bestSplitOf(int feature, const double* hist, const double* total, double parentScore,
-                             Split& best) const
+void TreeGrower::bestSplitOf(int feature, BinRange range, const double* hist, const double* total,
+                             double parentScore, Split& best) const
 {
     if (m_X.features[static_cast<size_t>(feature)].categorical)
-        scanCategorical(feature, hist, total, parentScore, best);
+        scanCategorical(feature, range, hist, total, parentScore, best);
     else
-        scanNumeric(feature, hist, total, parentScore, best);
+        scanNumeric(feature, range, hist, total, parentScore, best);
 }
 
 void TreeGrower::buildHistograms(const Open& node, const std::vector<int>& features, const double* payload,
                                  std::vector<double>& hist)
 {
     const size_t block = kBins * static_cast<size_t>(m_stride);
-    if (hist.size() != block * static_cast<size_t>(m_X.cols())) hist.assign(block * static_cast<size_t>(m_X.cols()), 0.0);
+    const auto featureCount = static_cast<size_t>(m_X.cols());
+    // Kept histograms (boosting) are cleared whole; the shared buffer is all zeros already
+    // (clearRanges() undoes each node's bins after its scan), which spares small nodes from
+    // clearing and scanning 256 bins for a handful of rows.
+    const bool kept = m_options.subtractHistograms;
+    if (hist.size() != block * featureCount) hist.assign(block * featureCount, 0.0);
+    m_binRanges.resize(featureCount);
     const size_t count = node.end - node.begin;
     const uint32_t* rows = m_rows.data() + node.begin;
     m_ordered.resize(count * static_cast<size_t>(m_stride));
@@ -387,13 +404,26 @@ void TreeGrower::buildHistograms(const Open& node, const std::vector<int>& featu
     const auto build = [&](size_t i) {
         const int f = features[i];
         double* h = hist.data() + block * static_cast<size_t>(f);
-        std::fill(h, h + block, 0.0);
-        accumulate(m_X.column(f), rows, count, m_ordered.data(), m_stride, h);
+        if (kept) std::fill(h, h + block, 0.0);
+        const BinRange range = accumulate(m_X.column(f), rows, count, m_ordered.data(), m_stride, h);
+        m_binRanges[static_cast<size_t>(f)] = kept ? BinRange{0, kMissingBin - 1} : range;
     };
     if (m_options.parallelFeatures && count * features.size() >= kParallelWork)
         ThreadPool::global().parallelFor(features.size(), build);
     else
         for (size_t i = 0; i < features.size(); ++i) build(i);
+}
+
+void TreeGrower::clearRanges(const std::vector<int>& features, std::vector<double>& hist) const
+{
+    const size_t block = kBins * static_cast<size_t>(m_stride);
+    for (int f : features) {
+        const BinRange range = m_binRanges[static_cast<size_t>(f)];
+        double* h = hist.data() + block * static_cast<size_t>(f);
+        if (range.lo <= range.hi)
+            std::fill(h + static_cast<size_t>(range.lo) * m_stride, h + static_cast<size_t>(range.hi + 1) * m_stride, 0.0);
+        std::fill(h + static_cast<size_t>(kMissingBin) * m_stride, h + block, 0.0);
+    }
 }
 
 void TreeGrower::findSplit(Open& node, const double* payload, std::mt19937_64* rng)
@@ -433,7 +463,8 @@ void TreeGrower::findSplit(Open& node, const double* payload, std::mt19937_64* r
         std::vector<Split> best(features.size());
         const auto scan = [&](size_t i) {
             best[i].gain = minGain;
-            bestSplitOf(features[i], hist.data() + block * static_cast<size_t>(features[i]), node.sums.data(),
+            const BinRange range = histReady ? BinRange{0, kMissingBin - 1} : m_binRanges[static_cast<size_t>(features[i])];
+            bestSplitOf(features[i], range, hist.data() + block * static_cast<size_t>(features[i]), node.sums.data(),
                         parentScore, best[i]);
         };
         const size_t count = node.end - node.begin;
@@ -441,6 +472,7 @@ void TreeGrower::findSplit(Open& node, const double* payload, std::mt19937_64* r
             ThreadPool::global().parallelFor(features.size(), scan);
         else
             for (size_t i = 0; i < features.size(); ++i) scan(i);
+        if (!m_options.subtractHistograms) clearRanges(features, hist);
         for (auto& candidate : best) {
             if (candidate.feature >= 0 && candidate.gain > node.split.gain) node.split = std::move(candidate);
         }
@@ -506,6 +538,7 @@ Tree TreeGrower::grow(std::vector<uint32_t> rows, const double* payload, std::mt
     size_t leaves = 1;
     const bool bestFirst = m_options.maxLeaves > 0;
     while (!open.empty() && (!bestFirst || leaves < static_cast<size_t>(m_options.maxLeaves))) {
+        if (m_job && m_job->isCancelled()) break;
         // Best first when leaves are limited (ties: the older node); otherwise the order does
         // not change the tree and the last opened node keeps memory local.
         size_t pick = open.size() - 1;

@@ -3,6 +3,7 @@
 // gradients). Used by tree and random_forest (CART criteria) and gbt (gradient criterion).
 #pragma once
 
+#include "core/base/job_context.h"
 #include "core/ml/trees/binning.h"
 #include "core/ml/trees/tree.h"
 
@@ -25,6 +26,12 @@ enum class Criterion { Squared, Entropy, Gradient };
 
 // Channels per row are limited (stack buffers in the split scan): at most this many classes.
 constexpr int kMaxTreeClasses = 64;
+
+// The value bins a node's rows fell into, lo..hi (lo > hi when all were missing).
+struct BinRange {
+    int lo = 0;
+    int hi = -1;
+};
 
 struct GrowthOptions {
     Criterion criterion = Criterion::Squared;
@@ -56,6 +63,10 @@ public:
     // empty = all.
     void setFeatures(std::vector<int> features) { m_features = std::move(features); }
 
+    // Growth stops early (leaving a partial tree the caller must discard) once the job is
+    // cancelled; checked between splits.
+    void setCancellation(const JobContext* job) { m_job = job; }
+
     // rng is drawn from only when options.maxFeatures limits the features per node.
     Tree grow(std::vector<uint32_t> rows, const double* payload, std::mt19937_64* rng = nullptr);
 
@@ -77,9 +88,13 @@ private:
     void buildHistograms(const Open& node, const std::vector<int>& features, const double* payload,
                          std::vector<double>& hist);
     void findSplit(Open& node, const double* payload, std::mt19937_64* rng);
-    void bestSplitOf(int feature, const double* hist, const double* total, double parentScore, Split& best) const;
-    void scanNumeric(int feature, const double* hist, const double* total, double parentScore, Split& best) const;
-    void scanCategorical(int feature, const double* hist, const double* total, double parentScore, Split& best) const;
+    void clearRanges(const std::vector<int>& features, std::vector<double>& hist) const;
+    void bestSplitOf(int feature, BinRange range, const double* hist, const double* total, double parentScore,
+                     Split& best) const;
+    void scanNumeric(int feature, BinRange range, const double* hist, const double* total, double parentScore,
+                     Split& best) const;
+    void scanCategorical(int feature, BinRange range, const double* hist, const double* total, double parentScore,
+                         Split& best) const;
     std::vector<int> usableFeatures() const;
     void partition(const Open& node, const Split& split, uint32_t& middle);
 
@@ -90,6 +105,8 @@ private:
     std::vector<uint32_t> m_scratch;
     std::vector<double> m_hist;
     std::vector<int> m_features;
+    std::vector<BinRange> m_binRanges;  // per feature, of the node last built
+    const JobContext* m_job = nullptr;
     std::vector<double> m_ordered;  // the payload of the node being built, in node order  // reused by every node when histograms are not kept
     std::vector<std::pair<uint32_t, uint32_t>> m_ranges;
 };
