@@ -52,8 +52,13 @@ Result<std::string> canonicalValue(const ParamSpec& spec, std::string_view text)
 
 std::string allowedRange(const ParamSpec& spec)
 {
-    const std::string low = std::isfinite(spec.min) ? formatDouble(spec.min) : "-inf";
-    const std::string high = std::isfinite(spec.max) ? formatDouble(spec.max) : "inf";
+    // Whole-number bounds read better written out: [1, 1000000] rather than [1, 1e+06].
+    const auto bound = [&](double v, const char* infinite) {
+        if (!std::isfinite(v)) return std::string(infinite);
+        return spec.type == ParamType::Int ? fmt::format("{:.0f}", v) : formatDouble(v);
+    };
+    const std::string low = bound(spec.min, "-inf");
+    const std::string high = bound(spec.max, "inf");
     return (spec.minExclusive ? "(" : "[") + low + ", " + high + "]";
 }
 

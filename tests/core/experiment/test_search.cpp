@@ -398,7 +398,7 @@ private slots:
         QTest::newRow("unknown parameter") << "knn" << false << QStringList{"n_neighbours=1,3"} << QStringList{} << ""
                                            << 10 << "unknown parameter \"n_neighbours\" for model \"knn\" (did you mean \"n_neighbors\"?)";
         QTest::newRow("below the minimum") << "knn" << false << QStringList{"n_neighbors=0,5"} << QStringList{} << ""
-                                           << 10 << "parameter \"n_neighbors\": 0 is below the minimum 1 (allowed [1, 1e+06])";
+                                           << 10 << "parameter \"n_neighbors\": 0 is below the minimum 1 (allowed [1, 1000000])";
         QTest::newRow("not a whole number") << "knn" << false << QStringList{"n_neighbors=2.5"} << QStringList{} << ""
                                             << 10 << "parameter \"n_neighbors\": \"2.5\" is not a whole number";
         QTest::newRow("not a choice") << "knn" << false << QStringList{"weights=uniform,closest"} << QStringList{}
@@ -432,7 +432,7 @@ private slots:
                                         << "" << 10 << "must be LOW:HIGH or LOW:HIGH:log";
         QTest::newRow("range outside the schema")
             << "knn" << true << QStringList{"n_neighbors=0:10"} << QStringList{} << "" << 10
-            << "0 is below the minimum 1 (allowed [1, 1e+06]) in range \"0:10\"";
+            << "0 is below the minimum 1 (allowed [1, 1000000]) in range \"0:10\"";
         QTest::newRow("exclusive minimum") << "logistic" << true << QStringList{"C=0:10"} << QStringList{} << ""
                                            << 10 << "0 must be greater than 0 (allowed (0, 1e+12])";
         QTest::newRow("log range from zero") << "linear" << true << QStringList{"alpha=0:10:log"} << QStringList{}
