@@ -2,6 +2,7 @@
 // so it runs on machines without a display.
 #include "cli_commands.h"
 #include "cli_train.h"
+#include "cli_tune.h"
 #include "core/base/logging.h"
 #include "core/base/version.h"
 
@@ -23,6 +24,10 @@ Commands:
   train FILE       Train and evaluate a model: --target COL --model KIND
                    [--param NAME=VALUE]... [--cv K [--repeats R] | --test-size F] [--seed S]
                    [--features A,B,...]  (default: a stratified 75/25 holdout)
+  tune FILE        Search hyperparameters by cross-validation: --target COL --model KIND
+                   (--grid NAME=v1,v2,... | --random N --space NAME=LOW:HIGH[:log]|v1,v2)...
+                   [--param NAME=VALUE]... [--cv K (default 5)] [--scoring METRIC] [--seed S]
+                   [--top N]  (prints a leaderboard, best first)
   models           List the model kinds and their parameters.
 
 Import options (inspect, convert):
@@ -36,7 +41,7 @@ Import options (inspect, convert):
   --query SQL      SQLite: a SELECT statement to read
 
 Output options:
-  --json           Print one JSON object (inspect, convert)
+  --json           Print one JSON object (inspect, convert, train, tune, models)
   --correlations   inspect: also compute correlations
   --output-delimiter C   convert: delimiter of the written CSV (default ',')
 
@@ -85,6 +90,7 @@ int main(int argc, char** argv)
         {"inspect", inspectOptions, runInspect},
         {"convert", convertOptions, runConvert},
         {"train", trainOptions, runTrain},
+        {"tune", tuneOptions, runTune},
         {"models", modelsOptions, runModels},
     };
     for (const Command& command : commands) {

@@ -4,16 +4,18 @@
 
 namespace mlwb::core {
 
-JobContext::JobContext() : m_state(std::make_shared<State>()) {}
+JobContext::JobContext() : m_cancelled(std::make_shared<std::atomic<bool>>(false)), m_state(std::make_shared<State>())
+{
+}
 
 void JobContext::requestCancel() noexcept
 {
-    m_state->cancelled.store(true, std::memory_order_relaxed);
+    m_cancelled->store(true, std::memory_order_relaxed);
 }
 
 bool JobContext::isCancelled() const noexcept
 {
-    return m_state->cancelled.load(std::memory_order_relaxed);
+    return m_cancelled->load(std::memory_order_relaxed);
 }
 
 void JobContext::setProgress(double fraction)
@@ -63,6 +65,13 @@ JobContext JobContext::subRange(double begin, double end) const
     const double span = m_end - m_begin;
     child.m_begin = m_begin + span * std::clamp(begin, 0.0, 1.0);
     child.m_end = m_begin + span * std::clamp(end, 0.0, 1.0);
+    return child;
+}
+
+JobContext JobContext::withOwnProgress() const
+{
+    JobContext child;
+    child.m_cancelled = m_cancelled;
     return child;
 }
 

@@ -36,18 +36,23 @@ public:
     // A context for one phase of the job covering [begin, end] of this context's range.
     JobContext subRange(double begin, double end) const;
 
+    // A context that hears this one's cancellation but keeps its own progress and message,
+    // for work items running in parallel: their progress would make the shared bar jump
+    // back and forth, so the caller reports their completion itself.
+    JobContext withOwnProgress() const;
+
     // Status::cancelled() when cancel was requested, ok otherwise; for early returns.
     Status checkCancelled() const;
 
 private:
     struct State {
-        std::atomic<bool> cancelled{false};
         std::atomic<double> fraction{0.0};
         mutable std::mutex mutex;
         std::string message;
         ProgressObserver observer;
     };
 
+    std::shared_ptr<std::atomic<bool>> m_cancelled;
     std::shared_ptr<State> m_state;
     double m_begin = 0.0;
     double m_end = 1.0;

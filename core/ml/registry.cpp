@@ -49,6 +49,19 @@ Result<const ModelKind*> ModelRegistry::lookup(std::string_view name) const
     return Status::invalidArgument(trf("unknown model \"{}\"; known: {}", name, known));
 }
 
+Status ModelRegistry::checkTask(const ModelKind& info, Task task) const
+{
+    if (info.supports(task)) return Status::ok();
+    std::string fitting;
+    for (const auto& other : m_kinds) {
+        if (!other.supports(task)) continue;
+        if (!fitting.empty()) fitting += ", ";
+        fitting += other.name;
+    }
+    return Status::invalidArgument(
+        trf("model \"{}\" does not support {}; models that do: {}", info.name, taskName(task), fitting));
+}
+
 Result<std::unique_ptr<Model>> ModelRegistry::train(std::string_view kindName, const Matrix& X, const Vector& y,
                                                     const TargetInfo& target, const std::vector<std::string>& params,
                                                     uint64_t seed, JobContext& ctx) const
@@ -56,16 +69,7 @@ Result<std::unique_ptr<Model>> ModelRegistry::train(std::string_view kindName, c
     auto kind = lookup(kindName);
     if (!kind.isOk()) return kind.status();
     const ModelKind& info = **kind;
-    if (!info.supports(target.task)) {
-        std::string fitting;
-        for (const auto& other : m_kinds) {
-            if (!other.supports(target.task)) continue;
-            if (!fitting.empty()) fitting += ", ";
-            fitting += other.name;
-        }
-        return Status::invalidArgument(trf("model \"{}\" does not support {}; models that do: {}", info.name,
-                                           taskName(target.task), fitting));
-    }
+    MLWB_RETURN_IF_ERROR(checkTask(info, target.task));
     auto values = ParamValues::parse(info.params, params, info.name);
     if (!values.isOk()) return values.status();
     return info.train(X, y, target, *values, seed, ctx);

@@ -57,6 +57,9 @@ public:
     // find() with a message listing the known kinds.
     Result<const ModelKind*> lookup(std::string_view name) const;
 
+    // Ok when the kind handles the task; otherwise a message listing the kinds that do.
+    Status checkTask(const ModelKind& kind, Task task) const;
+
     // Parses the "NAME=VALUE" strings against the kind's schema, checks the task is
     // supported and trains: the one call `mlwb-cli train` needs.
     Result<std::unique_ptr<Model>> train(std::string_view kind, const Matrix& X, const Vector& y,

@@ -5,6 +5,7 @@
 #include "ui/jobs/job_runner.h"
 #include "ui/models/param_form.h"
 #include "ui/models/result_charts.h"
+#include "ui/models/tune_panel.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -49,7 +50,7 @@ TrainPanel::TrainPanel(QWidget* parent)
       m_train(new QPushButton(tr("&Train"), this)), m_progress(new QProgressBar(this)),
       m_cancel(new QToolButton(this)), m_status(new QLabel(this)), m_metrics(new QTableWidget(0, 3, this)),
       m_leaderboard(new QTableWidget(0, 0, this)), m_resultTabs(new QTabWidget(this)),
-      m_confusion(new ConfusionMatrixView(this))
+      m_setupTabs(new QTabWidget(this)), m_tune(new TunePanel(this)), m_confusion(new ConfusionMatrixView(this))
 {
     setObjectName(QStringLiteral("trainPanel"));
     m_target->setObjectName(QStringLiteral("targetCombo"));
@@ -138,8 +139,15 @@ TrainPanel::TrainPanel(QWidget* parent)
     boardLayout->addWidget(m_leaderboard);
     results->addWidget(boardBox);
 
+    m_setupTabs->setObjectName(QStringLiteral("setupTabs"));
+    m_setupTabs->addTab(scroll, tr("Train"));
+    auto* tuneScroll = new QScrollArea(this);
+    tuneScroll->setWidgetResizable(true);
+    tuneScroll->setWidget(m_tune);
+    m_setupTabs->addTab(tuneScroll, tr("Tune"));
+
     auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(scroll);
+    split->addWidget(m_setupTabs);
     split->addWidget(results);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -153,6 +161,13 @@ TrainPanel::TrainPanel(QWidget* parent)
         m_testShare->setEnabled(index == 0);
     });
     connect(m_train, &QPushButton::clicked, this, &TrainPanel::train);
+    connect(m_model, &QComboBox::currentIndexChanged, this, &TrainPanel::updateTuneBase);
+    connect(m_target, &QComboBox::currentIndexChanged, this, &TrainPanel::updateTuneBase);
+    connect(m_features, &QListWidget::itemChanged, this, &TrainPanel::updateTuneBase);
+    connect(m_setupTabs, &QTabWidget::currentChanged, this, &TrainPanel::updateTuneBase);
+    // The Tune page has its own leaderboard; the training results would only crowd it.
+    connect(m_setupTabs, &QTabWidget::currentChanged, results, [results](int page) { results->setVisible(page == 0); });
+    connect(m_tune, &TunePanel::useParameters, this, &TrainPanel::useTunedParameters);
     connect(m_cancel, &QToolButton::clicked, m_jobs, &JobRunner::cancel);
     connect(m_jobs, &JobRunner::progressChanged, this, [this](double fraction, const QString& message) {
         m_progress->setValue(static_cast<int>(fraction * 1000));
@@ -187,6 +202,8 @@ void TrainPanel::setTable(const core::TablePtr& table)
     }
     m_target->blockSignals(false);
     fillFeatures();
+    m_tune->setTable(table);
+    updateTuneBase();
     m_train->setEnabled(table != nullptr);
     m_status->setText(table ? QString() : tr("Open a dataset to train a model."));
 }
@@ -209,6 +226,23 @@ void TrainPanel::showModelParams()
 {
     const auto* kind = core::ml::ModelRegistry::instance().find(m_model->currentData().toString().toStdString());
     m_params->setSchema(kind ? kind->params : std::vector<core::ml::ParamSpec>{});
+}
+
+void TrainPanel::updateTuneBase()
+{
+    m_tune->setBaseSpec(currentSpec());
+}
+
+void TrainPanel::useTunedParameters(const std::vector<std::string>& assignments)
+{
+    for (const auto& assignment : assignments) {
+        const size_t eq = assignment.find('=');
+        m_params->setValue(QString::fromStdString(assignment.substr(0, eq)),
+                           QString::fromStdString(assignment.substr(eq + 1)));
+    }
+    m_setupTabs->setCurrentIndex(0);
+    m_status->setStyleSheet(QString());
+    m_status->setText(tr("Parameters copied from the search; press Train to fit them."));
 }
 
 core::ExperimentSpec TrainPanel::currentSpec() const

@@ -25,6 +25,7 @@ namespace mlwb::ui {
 class JobRunner;
 class ParamForm;
 class ConfusionMatrixView;
+class TunePanel;
 
 class TrainPanel : public QWidget {
     Q_OBJECT
@@ -46,6 +47,9 @@ public:
     QTableWidget* metricsTable() const { return m_metrics; }
     QTableWidget* leaderboard() const { return m_leaderboard; }
     ConfusionMatrixView* confusionMatrix() const { return m_confusion; }
+    // The Train and Tune pages of the setup.
+    QTabWidget* setupTabs() const { return m_setupTabs; }
+    TunePanel* tunePanel() const { return m_tune; }
     QTabWidget* resultTabs() const { return m_resultTabs; }
     // Series in the chart of a result tab (ROC, PR, predicted vs actual, residuals).
     int seriesCount(int tab) const;
@@ -65,6 +69,9 @@ private:
     void showModelParams();
     void fillFeatures();
     void showResult(const core::ExperimentSpec& spec, const core::ExperimentResult& result);
+    // The Tune page searches what this page describes.
+    void updateTuneBase();
+    void useTunedParameters(const std::vector<std::string>& assignments);
 
     core::TablePtr m_table;
     JobRunner* m_jobs;
@@ -84,6 +91,8 @@ private:
     QTableWidget* m_metrics;
     QTableWidget* m_leaderboard;
     QTabWidget* m_resultTabs;
+    QTabWidget* m_setupTabs;
+    TunePanel* m_tune;
     ConfusionMatrixView* m_confusion;
     std::vector<QChartView*> m_charts;  // ROC, PR, predicted vs actual, residuals
     QString m_lastError;

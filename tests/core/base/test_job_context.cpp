@@ -51,6 +51,21 @@ private slots:
         QVERIFY(phase.checkCancelled().isCancelled());
     }
 
+    void ownProgressSharesOnlyCancellation()
+    {
+        JobContext job;
+        job.setProgress(0.5, "searching");
+        JobContext item = job.withOwnProgress();
+        item.setProgress(0.9, "iteration 9");
+        QCOMPARE(job.progress(), 0.5);
+        QCOMPARE(QString::fromStdString(job.message()), QString("searching"));
+        QCOMPARE(item.progress(), 0.9);
+        QVERIFY(!item.isCancelled());
+        job.requestCancel();
+        QVERIFY(item.isCancelled());
+        QVERIFY(item.subRange(0.0, 0.5).isCancelled());
+    }
+
     void observerHearsProgress()
     {
         JobContext job;

@@ -1,0 +1,267 @@
+#include "core/experiment/search.h"
+
+#include "core/base/text.h"
+#include "core/base/thread_pool.h"
+#include "core/experiment/fold_data.h"
+#include "core/ml/registry.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <mutex>
+#include <optional>
+#include <set>
+
+namespace mlwb::core {
+
+namespace {
+
+constexpr std::string_view kClassificationMetrics[] = {
+    metric::kAccuracy,        metric::kBalancedAccuracy, metric::kPrecisionMacro, metric::kRecallMacro,
+    metric::kF1Macro,         metric::kPrecisionWeighted, metric::kRecallWeighted, metric::kF1Weighted,
+    metric::kRocAuc,          metric::kPrAuc,            metric::kLogLoss,        metric::kBrier,
+    metric::kMcc};
+constexpr std::string_view kRegressionMetrics[] = {metric::kR2, metric::kRmse, metric::kMae, metric::kMape};
+
+template <size_t N>
+bool contains(const std::string_view (&names)[N], std::string_view name)
+{
+    return std::find(std::begin(names), std::end(names), name) != std::end(names);
+}
+
+template <size_t N>
+std::string joinNames(const std::string_view (&names)[N])
+{
+    std::string out;
+    for (auto name : names) {
+        if (!out.empty()) out += ", ";
+        out += name;
+    }
+    return out;
+}
+
+// What one (candidate, fold) pair produced.
+struct PairOutcome {
+    std::optional<MetricSet> metrics;
+    Status error;
+    double seconds = 0;
+    std::vector<std::string> warnings;
+};
+
+// Best first. A NaN score (the metric undefined in every fold) ranks after real scores,
+// failed candidates after those; equal scores keep generation order.
+void rank(std::vector<SearchCandidate>& candidates, bool ascending)
+{
+    const auto group = [](const SearchCandidate& c) { return c.failed() ? 2 : std::isnan(c.score) ? 1 : 0; };
+    std::stable_sort(candidates.begin(), candidates.end(), [&](const SearchCandidate& a, const SearchCandidate& b) {
+        if (group(a) != group(b)) return group(a) < group(b);
+        if (group(a) == 0 && a.score != b.score) return ascending ? a.score < b.score : a.score > b.score;
+        return a.index < b.index;
+    });
+}
+
+// Every fold's matrices, prepared in parallel; the first failing fold (by index) explains.
+Result<std::vector<FoldData>> prepareFolds(const Table& table, const ExperimentSpec& spec,
+                                           const std::vector<Fold>& folds, ml::Task task, JobContext& job)
+{
+    std::vector<std::optional<Result<FoldData>>> prepared(folds.size());
+    std::mutex progressMutex;
+    size_t done = 0;
+    ThreadPool::global().parallelFor(folds.size(), [&](size_t f) {
+        if (job.isCancelled()) return;
+        prepared[f].emplace(prepareFold(table, spec, folds[f], task));
+        std::lock_guard lock(progressMutex);
+        ++done;
+        job.setProgress(static_cast<double>(done) / static_cast<double>(folds.size()),
+                        trf("Preparing fold {} of {}", done, folds.size()));
+    });
+    if (job.isCancelled()) return Status::cancelled();
+    std::vector<FoldData> out;
+    out.reserve(folds.size());
+    for (size_t f = 0; f < folds.size(); ++f) {
+        if (!prepared[f]->isOk())
+            return prepared[f]->status().withContext(folds.size() > 1 ? trf("fold {} of {}", f + 1, folds.size())
+                                                                      : std::string());
+        out.push_back(std::move(*prepared[f]).value());
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string_view defaultScoring(ml::Task task)
+{
+    return task == ml::Task::Classification ? metric::kAccuracy : metric::kR2;
+}
+
+bool lowerIsBetter(std::string_view name)
+{
+    return name == metric::kLogLoss || name == metric::kBrier || name == metric::kRmse || name == metric::kMae ||
+           name == metric::kMape;
+}
+
+Status checkScoringName(std::string_view name)
+{
+    if (contains(kClassificationMetrics, name) || contains(kRegressionMetrics, name)) return Status::ok();
+    return Status::invalidArgument(trf("unknown scoring metric {}; classification: {}; regression: {}",
+                                       quoteForMessage(name), joinNames(kClassificationMetrics),
+                                       joinNames(kRegressionMetrics)));
+}
+
+Status checkScoring(std::string_view name, ml::Task task)
+{
+    MLWB_RETURN_IF_ERROR(checkScoringName(name));
+    const bool classification = task == ml::Task::Classification;
+    if (classification ? contains(kClassificationMetrics, name) : contains(kRegressionMetrics, name))
+        return Status::ok();
+    return Status::invalidArgument(trf("scoring metric {} is not a {} metric; use one of {}", quoteForMessage(name),
+                                       ml::taskName(task),
+                                       classification ? joinNames(kClassificationMetrics)
+                                                      : joinNames(kRegressionMetrics)));
+}
+
+Result<SearchResult> runSearch(const Table& table, const SearchSpec& spec, JobContext& job)
+{
+    const auto started = std::chrono::steady_clock::now();
+    const ExperimentSpec& base = spec.base;
+    const auto& registry = ml::ModelRegistry::instance();
+
+    // Everything that needs no training is checked first, so a typo fails in a second.
+    MLWB_RETURN_IF_ERROR(checkExperimentSpec(table, base));
+    const ml::ModelKind& kind = *registry.find(base.modelKind);
+    auto fixed = ml::ParamValues::parse(kind.params, base.params, kind.name);
+    if (!fixed.isOk()) return fixed.status();
+    auto space = parseSearchSpace(kind, spec.space);
+    if (!space.isOk()) return space.status();
+    for (const auto& range : *space)
+        if (fixed->isExplicit(range.spec.name))
+            return Status::invalidArgument(
+                trf("parameter \"{}\" is both fixed and searched; give it once", range.spec.name));
+    if (!spec.scoring.empty()) MLWB_RETURN_IF_ERROR(checkScoringName(spec.scoring));
+    auto candidates = spec.mode == SearchMode::Grid ? gridCandidates(*space)
+                                                    : randomCandidates(*space, spec.iterations, base.seed);
+    if (!candidates.isOk()) return candidates.status();
+
+    auto plan = planSplits(table, base);
+    if (!plan.isOk()) return plan.status();
+    MLWB_RETURN_IF_ERROR(registry.checkTask(kind, plan->task));
+    const std::string scoring = spec.scoring.empty() ? std::string(defaultScoring(plan->task)) : spec.scoring;
+    MLWB_RETURN_IF_ERROR(checkScoring(scoring, plan->task));
+
+    SearchResult result;
+    result.task = plan->task;
+    result.modelKind = kind.name;
+    result.mode = spec.mode;
+    result.scoring = scoring;
+    result.lowerIsBetter = lowerIsBetter(scoring);
+    result.rows = table.rowCount();
+    result.folds = base.folds >= 2 ? base.folds : 0;
+    result.repeats = base.folds >= 2 ? base.repeats : 1;
+    result.classNames = plan->classNames;
+    if (spec.mode == SearchMode::Random && candidates->size() < static_cast<size_t>(spec.iterations))
+        result.warnings.push_back(trf("The space holds only {} distinct candidates, fewer than the {} asked for; each "
+                                      "is tried once.",
+                                      candidates->size(), spec.iterations));
+
+    // Preparing the folds is a small share of the work next to training every candidate.
+    constexpr double kPrepareShare = 0.05;
+    JobContext preparing = job.subRange(0.0, kPrepareShare);
+    auto folds = prepareFolds(table, base, plan->folds, plan->task, preparing);
+    if (!folds.isOk()) return folds.status();
+    std::set<std::string> seenWarnings;
+    for (const auto& fold : *folds)
+        for (const auto& warning : fold.warnings)
+            if (seenWarnings.insert(warning).second) result.warnings.push_back(warning);
+    result.features = folds->back().features;
+
+    // Pair p is candidate p / F on fold p % F: a candidate's folds run close together, and
+    // a failed fold lets its candidate's later folds be skipped.
+    const size_t candidateCount = candidates->size();
+    const size_t foldCount = folds->size();
+    const size_t pairCount = candidateCount * foldCount;
+    std::vector<PairOutcome> pairs(pairCount);
+    // The lowest failed fold of each candidate. Only later folds are skipped, so the error
+    // reported is the same whichever order the threads ran the pairs in.
+    std::vector<std::atomic<size_t>> firstFailure(candidateCount);
+    for (auto& failure : firstFailure) failure.store(foldCount);
+    JobContext training = job.subRange(kPrepareShare, 1.0);
+    std::mutex progressMutex;
+    size_t finished = 0;
+    ThreadPool::global().parallelFor(pairCount, [&](size_t p) {
+        const size_t c = p / foldCount;
+        const size_t f = p % foldCount;
+        if (job.isCancelled() || firstFailure[c].load() < f) return;
+        const FoldData& fold = (*folds)[f];
+        std::vector<std::string> params = base.params;
+        params.insert(params.end(), (*candidates)[c].begin(), (*candidates)[c].end());
+        // Pairs run side by side: their own progress would make the bar jump, so each gets a
+        // context that only hears cancellation, and this loop reports finished pairs.
+        JobContext pairJob = job.withOwnProgress();
+        PairOutcome& outcome = pairs[p];
+        const auto start = std::chrono::steady_clock::now();
+        auto model = registry.train(kind.name, fold.xTrain, fold.yTrain, fold.target, params, base.seed, pairJob);
+        outcome.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        if (model.isOk()) {
+            outcome.warnings = (*model)->warnings();
+            auto evaluation = evaluateOnFold(**model, fold);
+            if (evaluation.isOk())
+                outcome.metrics = std::move(evaluation->metrics);
+            else
+                outcome.error = evaluation.status();
+        } else {
+            outcome.error = model.status();
+        }
+        if (!outcome.error.isOk()) {
+            if (outcome.error.isCancelled()) return;
+            size_t current = firstFailure[c].load();
+            while (f < current && !firstFailure[c].compare_exchange_weak(current, f)) {
+            }
+        }
+        std::lock_guard lock(progressMutex);
+        ++finished;
+        training.setProgress(static_cast<double>(finished) / static_cast<double>(pairCount),
+                             trf("Candidate {} of {}, fold {} of {}", c + 1, candidateCount, f + 1, foldCount));
+    });
+    if (job.isCancelled()) return Status::cancelled();
+
+    result.leaderboard.reserve(candidateCount);
+    for (size_t c = 0; c < candidateCount; ++c) {
+        SearchCandidate candidate;
+        candidate.index = c;
+        candidate.params = (*candidates)[c];
+        std::vector<MetricSet> perFold;
+        std::set<std::string> seen;
+        for (size_t f = 0; f < foldCount; ++f) {
+            const PairOutcome& outcome = pairs[c * foldCount + f];
+            candidate.fitSeconds += outcome.seconds;
+            for (const auto& warning : outcome.warnings)
+                if (seen.insert(warning).second) candidate.warnings.push_back(warning);
+            if (outcome.metrics) perFold.push_back(*outcome.metrics);
+        }
+        const size_t failedFold = firstFailure[c].load();
+        if (failedFold < foldCount) {
+            candidate.error = pairs[c * foldCount + failedFold].error.withContext(
+                foldCount > 1 ? trf("fold {} of {}", failedFold + 1, foldCount) : std::string());
+        } else {
+            candidate.metrics = averageMetricSets(perFold);
+            for (const auto& summary : candidate.metrics) {
+                if (summary.name != scoring) continue;
+                candidate.score = summary.mean;
+                candidate.scoreStd = summary.std;
+            }
+        }
+        result.leaderboard.push_back(std::move(candidate));
+    }
+    rank(result.leaderboard, result.lowerIsBetter);
+    const SearchCandidate& best = result.leaderboard.front();
+    // Every candidate failing is a problem with the data or the spec, not with a value.
+    if (best.failed()) return best.error;
+    result.bestParams = base.params;
+    result.bestParams.insert(result.bestParams.end(), best.params.begin(), best.params.end());
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    job.setProgress(1.0);
+    return result;
+}
+
+}  // namespace mlwb::core
