@@ -48,7 +48,8 @@ private:
 };
 
 // Size checks shared by the factories: X and y agree, there is at least one row and one
-// feature, nothing is NaN or infinite, class codes are in range.
+// feature, nothing is NaN or infinite, class codes are in range. For clustering and
+// decomposition y may be empty.
 Status checkTrainingData(const Matrix& X, const Vector& y, const TargetInfo& target, const char* kind);
 
 }  // namespace mlwb::core::ml

@@ -1,11 +1,13 @@
 #include "core/ml/registry.h"
 
 #include "core/base/text.h"
+#include "core/ml/kmeans/kmeans_model.h"
 #include "core/ml/knn/knn_model.h"
 #include "core/ml/linear/linear_model.h"
 #include "core/ml/logistic/logistic_model.h"
 #include "core/ml/naive_bayes/categorical_nb.h"
 #include "core/ml/naive_bayes/gaussian_nb.h"
+#include "core/ml/pca/pca_model.h"
 
 namespace mlwb::core::ml {
 
@@ -16,6 +18,8 @@ ModelRegistry::ModelRegistry()
     m_kinds.push_back(gaussianNbModelKind());
     m_kinds.push_back(categoricalNbModelKind());
     m_kinds.push_back(knnModelKind());
+    m_kinds.push_back(kmeansModelKind());
+    m_kinds.push_back(pcaModelKind());
 }
 
 const ModelRegistry& ModelRegistry::instance()

@@ -28,11 +28,24 @@ struct ModelKind {
     std::vector<ParamSpec> params;
     bool classification = false;
     bool regression = false;
+    bool clustering = false;     // no target: groups rows (kmeans)
+    bool decomposition = false;  // no target: finds components of the features (pca)
     // Called only through ModelRegistry::train, which has already checked the task and
     // parsed the parameters against `params`.
     TrainFunction train;
 
-    bool supports(Task task) const { return task == Task::Classification ? classification : regression; }
+    bool supports(Task task) const
+    {
+        switch (task) {
+        case Task::Classification: return classification;
+        case Task::Regression: return regression;
+        case Task::Clustering: return clustering;
+        case Task::Decomposition: return decomposition;
+        }
+        return false;
+    }
+    // Clustering or decomposition: trains without a target.
+    bool unsupervised() const { return clustering || decomposition; }
 };
 
 // Turns a method's own Result<unique_ptr<ConcreteModel>> into what TrainFunction returns.
