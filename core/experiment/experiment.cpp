@@ -1,6 +1,7 @@
 #include "core/experiment/experiment.h"
 
 #include "core/base/text.h"
+#include "core/experiment/unsupervised_run.h"
 #include "core/eval/splits.h"
 #include "core/ml/features.h"
 #include "core/ml/registry.h"
@@ -168,12 +169,15 @@ ExperimentDiagnostics diagnose(const PooledPredictions& pool, ml::Task task, int
 Result<ExperimentResult> runExperiment(const Table& table, const ExperimentSpec& spec, JobContext& job)
 {
     if (table.rowCount() < 2) return Status::invalidArgument(tr("The table needs at least two rows to train and test."));
+    auto kind = ml::ModelRegistry::instance().lookup(spec.modelKind);
+    if (!kind.isOk()) return kind.status();
+    if ((*kind)->unsupervised()) return runUnsupervised(table, spec, **kind, job);
+    if (spec.target.empty())
+        return Status::invalidArgument(trf("Choose a target column: model \"{}\" learns to predict one (only "
+                                           "clustering and decomposition models such as kmeans and pca run without).",
+                                           spec.modelKind));
     if (table.indexOf(spec.target) < 0)
         return Status::invalidArgument(trf("There is no column {} to use as the target.", quoteForMessage(spec.target)));
-    if (!ml::ModelRegistry::instance().find(spec.modelKind)) {
-        auto lookup = ml::ModelRegistry::instance().lookup(spec.modelKind);
-        return lookup.status();
-    }
     if (spec.folds == 1 || spec.folds < 0)
         return Status::invalidArgument(trf("--cv needs at least 2 folds, got {}.", spec.folds));
     if (spec.repeats < 1 || (spec.repeats > 1 && spec.folds < 2))
