@@ -22,7 +22,9 @@ Commands:
   convert IN OUT   Load a data file and write it as CSV.
   train FILE       Train and evaluate a model: --target COL --model KIND
                    [--param NAME=VALUE]... [--cv K [--repeats R] | --test-size F] [--seed S]
-                   [--features A,B,...]  (default: a stratified 75/25 holdout)
+                   [--features A,B,...]  (default: a stratified 75/25 holdout);
+                   clustering and decomposition kinds (kmeans, pca) need no --target
+                   and fit on all rows
   models           List the model kinds and their parameters.
 
 Import options (inspect, convert):
