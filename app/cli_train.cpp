@@ -53,12 +53,16 @@ OptionSpec trainOptions()
 int runTrain(const CliArgs& args)
 {
     if (args.positionals.size() != 1) return usage("expected one FILE to train on");
-    if (!args.has("target")) return usage("--target COLUMN is required");
     if (!args.has("model")) return usage("--model KIND is required (see 'mlwb-cli models')");
+    const core::ml::ModelKind* kind = core::ml::ModelRegistry::instance().find(args.value("model"));
+    const bool unsupervised = kind && kind->unsupervised();
+    if (!args.has("target") && !unsupervised)
+        return usage("--target COLUMN is required (only clustering and decomposition models such as kmeans and pca "
+                     "run without)");
     if (args.has("cv") && args.has("test-size")) return usage("give either --cv K or --test-size F, not both");
 
     core::ExperimentSpec spec;
-    spec.target = args.value("target");
+    if (args.has("target")) spec.target = args.value("target");
     spec.modelKind = args.value("model");
     spec.params = args.all("param");
     if (args.has("features")) spec.features = core::splitString(args.value("features"), ',');
@@ -112,7 +116,22 @@ int runTrain(const CliArgs& args)
     object["rows"] = static_cast<qint64>(result->rows);
     object["features"] = static_cast<qint64>(result->features);
     object["metrics"] = metricsToJson(result->metrics);
-    if (result->folds > 0) {
+    const auto& unsup = result->unsupervised;
+    if (result->task == core::ml::Task::Clustering) {
+        QJsonArray sizes;
+        for (int64_t size : unsup.clusterSizes) sizes.append(static_cast<qint64>(size));
+        object["cluster_sizes"] = sizes;
+        object["silhouette_rows"] = static_cast<qint64>(unsup.silhouetteRows);
+    } else if (result->task == core::ml::Task::Decomposition) {
+        QJsonArray ratios, cumulative;
+        double sum = 0;
+        for (double ratio : unsup.explainedVarianceRatio) {
+            ratios.append(jsonNumber(ratio));
+            cumulative.append(jsonNumber(sum += ratio));
+        }
+        object["explained_variance_ratio"] = ratios;
+        object["cumulative_variance_ratio"] = cumulative;
+    } else if (result->folds > 0) {
         QJsonObject cv, mean, spread;
         for (const auto& summary : result->cv) {
             mean[QString::fromStdString(summary.name)] = jsonNumber(summary.mean);
@@ -133,26 +152,41 @@ int runTrain(const CliArgs& args)
     }
     object["seed"] = static_cast<qint64>(spec.seed);
     object["train_seconds"] = result->trainSeconds;
+    std::vector<std::string> allWarnings = imported->warnings;
+    if (unsupervised && args.has("test-size"))
+        allWarnings.push_back(spec.modelKind + " fits on all rows: --test-size does not apply and was not used");
+    allWarnings.insert(allWarnings.end(), result->warnings.begin(), result->warnings.end());
     QJsonArray warnings;
-    for (const auto& warning : imported->warnings) warnings.append(QString::fromStdString(warning));
-    for (const auto& warning : result->warnings) warnings.append(QString::fromStdString(warning));
+    for (const auto& warning : allWarnings) warnings.append(QString::fromStdString(warning));
     object["warnings"] = warnings;
 
     if (args.flags.count("json")) {
         std::cout << QJsonDocument(object).toJson(QJsonDocument::Indented).toStdString();
         return kExitOk;
     }
+    const std::string scheme = unsupervised       ? "fitted on all rows"
+                               : result->folds > 0 ? std::to_string(result->folds) + "-fold cross-validation"
+                                                   : "holdout";
     std::printf("%s (%s) on %zu rows, %ld features, %s\n", result->modelKind.c_str(), core::ml::taskName(result->task),
-                result->rows, result->features,
-                result->folds > 0 ? (std::to_string(result->folds) + "-fold cross-validation").c_str()
-                                  : "holdout");
+                result->rows, result->features, scheme.c_str());
     for (const auto& metric : result->metrics.metrics) {
         std::printf("  %-18s %.4f", metric.name.c_str(), metric.value);
         for (const auto& summary : result->cv)
             if (summary.name == metric.name) std::printf("  (± %.4f)", summary.std);
         std::printf("\n");
     }
-    for (const auto& warning : result->warnings) std::printf("warning: %s\n", warning.c_str());
+    if (result->task == core::ml::Task::Clustering) {
+        if (unsup.silhouetteRows < result->rows)
+            std::printf("  (silhouette on a random sample of %zu rows)\n", unsup.silhouetteRows);
+        std::printf("  cluster sizes:");
+        for (int64_t size : unsup.clusterSizes) std::printf(" %lld", static_cast<long long>(size));
+        std::printf("\n");
+    }
+    double cumulative = 0;
+    for (size_t c = 0; c < unsup.explainedVarianceRatio.size(); ++c)
+        std::printf("  PC%-3zu variance ratio %.4f  cumulative %.4f\n", c + 1, unsup.explainedVarianceRatio[c],
+                    cumulative += unsup.explainedVarianceRatio[c]);
+    for (const auto& warning : allWarnings) std::printf("warning: %s\n", warning.c_str());
     std::printf("trained in %.3f s\n", result->trainSeconds);
     return kExitOk;
 }
@@ -173,6 +207,8 @@ int runModels(const CliArgs& args)
             object["description"] = QString::fromStdString(kind.description);
             object["classification"] = kind.classification;
             object["regression"] = kind.regression;
+            object["clustering"] = kind.clustering;
+            object["decomposition"] = kind.decomposition;
             QJsonArray params;
             for (const auto& spec : kind.params) {
                 QJsonObject param;
@@ -196,7 +232,11 @@ int runModels(const CliArgs& args)
         return kExitOk;
     }
     for (const auto& kind : kinds) {
-        std::printf("%s: %s\n", kind.name.c_str(), kind.description.c_str());
+        std::string tasks;
+        for (auto task : {core::ml::Task::Classification, core::ml::Task::Regression, core::ml::Task::Clustering,
+                          core::ml::Task::Decomposition})
+            if (kind.supports(task)) tasks += (tasks.empty() ? "" : ", ") + std::string(core::ml::taskName(task));
+        std::printf("%s (%s): %s\n", kind.name.c_str(), tasks.c_str(), kind.description.c_str());
         for (const auto& spec : kind.params)
             std::printf("    %-18s %-7s default %-8s %s\n", spec.name.c_str(), core::ml::paramTypeName(spec.type),
                         spec.defaultValue.c_str(), spec.help.c_str());

@@ -23,7 +23,9 @@ Commands:
   convert IN OUT   Load a data file and write it as CSV.
   train FILE       Train and evaluate a model: --target COL --model KIND
                    [--param NAME=VALUE]... [--cv K [--repeats R] | --test-size F] [--seed S]
-                   [--features A,B,...]  (default: a stratified 75/25 holdout)
+                   [--features A,B,...]  (default: a stratified 75/25 holdout);
+                   clustering and decomposition kinds (kmeans, pca) need no --target
+                   and fit on all rows
   tune FILE        Search hyperparameters by cross-validation: --target COL --model KIND
                    (--grid NAME=v1,v2,... | --random N --space NAME=LOW:HIGH[:log]|v1,v2)...
                    [--param NAME=VALUE]... [--cv K (default 5)] [--scoring METRIC] [--seed S]

@@ -669,220 +669,373 @@ Missing: %L3 of %L4</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="50"/>
+        <location filename="../ui/models/train_panel.cpp" line="64"/>
         <source>&amp;Train</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="59"/>
+        <location filename="../ui/models/train_panel.cpp" line="73"/>
         <source>Columns the model learns from; text columns are left out.</source>
         <translation>모델이 학습에 쓰는 열입니다. 텍스트 열은 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="66"/>
+        <location filename="../ui/models/train_panel.cpp" line="80"/>
         <source>Holdout (stratified for classes)</source>
         <translation>홀드아웃 (클래스 비율 유지)</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="67"/>
+        <location filename="../ui/models/train_panel.cpp" line="81"/>
         <source>k-fold cross-validation</source>
         <translation>k-겹 교차 검증</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="76"/>
+        <location filename="../ui/models/train_panel.cpp" line="90"/>
         <source>Repeated k-fold: each repeat reshuffles the folds.</source>
         <translation>반복 k-겹: 반복할 때마다 겹을 새로 섞습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="80"/>
+        <location filename="../ui/models/train_panel.cpp" line="94"/>
         <source>T&amp;arget:</source>
         <translation>목표(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="81"/>
+        <location filename="../ui/models/train_panel.cpp" line="95"/>
         <source>&amp;Features:</source>
         <translation>특성(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="82"/>
+        <location filename="../ui/models/train_panel.cpp" line="96"/>
         <source>&amp;Model:</source>
         <translation>모델(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="83"/>
-        <location filename="../ui/models/train_panel.cpp" line="322"/>
+        <location filename="../ui/models/train_panel.cpp" line="97"/>
+        <location filename="../ui/models/train_panel.cpp" line="389"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="87"/>
+        <location filename="../ui/models/train_panel.cpp" line="101"/>
         <source>&amp;Validation:</source>
         <translation>검증(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="88"/>
+        <location filename="../ui/models/train_panel.cpp" line="102"/>
         <source>Test &amp;share:</source>
         <translation>테스트 비율(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="89"/>
+        <location filename="../ui/models/train_panel.cpp" line="103"/>
         <source>F&amp;olds:</source>
         <translation>겹 수(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="90"/>
+        <location filename="../ui/models/train_panel.cpp" line="104"/>
         <source>&amp;Repeats:</source>
         <translation>반복 횟수(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="91"/>
+        <location filename="../ui/models/train_panel.cpp" line="105"/>
         <source>&amp;Seed:</source>
         <translation>시드(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="96"/>
+        <location filename="../ui/models/train_panel.cpp" line="110"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="114"/>
+        <location filename="../ui/models/train_panel.cpp" line="128"/>
+        <location filename="../ui/models/train_panel.cpp" line="360"/>
         <source>Metric</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="114"/>
+        <location filename="../ui/models/train_panel.cpp" line="128"/>
+        <location filename="../ui/models/train_panel.cpp" line="360"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="114"/>
+        <location filename="../ui/models/train_panel.cpp" line="128"/>
+        <location filename="../ui/models/train_panel.cpp" line="361"/>
         <source>± std</source>
         <translation>± 표준편차</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="125"/>
+        <location filename="../ui/models/train_panel.cpp" line="139"/>
         <source>Metrics</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="126"/>
+        <location filename="../ui/models/train_panel.cpp" line="140"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="127"/>
+        <location filename="../ui/models/train_panel.cpp" line="141"/>
         <source>ROC</source>
         <translation>ROC</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="127"/>
+        <location filename="../ui/models/train_panel.cpp" line="141"/>
         <source>Precision-recall</source>
         <translation>정밀도-재현율</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="127"/>
+        <location filename="../ui/models/train_panel.cpp" line="141"/>
         <source>Predicted vs actual</source>
         <translation>예측값 대 실제값</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="127"/>
+        <location filename="../ui/models/train_panel.cpp" line="142"/>
         <source>Residuals</source>
         <translation>잔차</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="129"/>
+        <location filename="../ui/models/train_panel.cpp" line="142"/>
+        <source>Cluster sizes</source>
+        <translation>클러스터 크기</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="142"/>
+        <source>Projection</source>
+        <translation>투영</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="143"/>
+        <source>Scree</source>
+        <translation>스크리</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="145"/>
         <source>Train a model to see this chart.</source>
         <translation>모델을 학습하면 이 차트가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="137"/>
+        <location filename="../ui/models/train_panel.cpp" line="153"/>
         <source>Leaderboard</source>
         <translation>순위표</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="143"/>
+        <location filename="../ui/models/train_panel.cpp" line="159"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="147"/>
+        <location filename="../ui/models/train_panel.cpp" line="163"/>
         <source>Tune</source>
         <translation>튜닝</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="180"/>
+        <location filename="../ui/models/train_panel.cpp" line="192"/>
         <source>Training cancelled.</source>
         <translation>학습을 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="183"/>
+        <location filename="../ui/models/train_panel.cpp" line="195"/>
         <source>Cannot train: %1</source>
         <translation>학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="208"/>
+        <location filename="../ui/models/train_panel.cpp" line="211"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="224"/>
         <source>Open a dataset to train a model.</source>
         <translation>모델을 학습하려면 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="221"/>
+        <location filename="../ui/models/train_panel.cpp" line="237"/>
         <source>Free text cannot be a feature yet.</source>
         <translation>자유 텍스트는 아직 특성으로 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="245"/>
+        <location filename="../ui/models/train_panel.cpp" line="263"/>
+        <source>%1 fits on all rows: there is nothing to hold out.</source>
+        <translation>%1은(는) 모든 행으로 학습합니다. 따로 떼어 둘 검증 행이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="266"/>
+        <source>%1 does not use a target: the column chosen here is left out of the features, (none) keeps every column.</source>
+        <translation>%1은(는) 타깃을 사용하지 않습니다. 여기서 고른 열은 특성에서 빠지며, (없음)을 고르면 모든 열을 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="269"/>
+        <source>The column the model learns to predict.</source>
+        <translation>모델이 예측하도록 학습할 열입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="290"/>
         <source>Parameters copied from the search; press Train to fit them.</source>
         <translation>검색에서 매개변수를 복사했습니다. 학습을 눌러 적합하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="268"/>
+        <location filename="../ui/models/train_panel.cpp" line="313"/>
         <source>Choose at least one feature column.</source>
         <translation>특성 열을 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="279"/>
+        <location filename="../ui/models/train_panel.cpp" line="324"/>
         <source>Training %1</source>
         <translation>%1 학습 중</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="322"/>
+        <location filename="../ui/models/train_panel.cpp" line="361"/>
+        <source>Cumulative</source>
+        <translation>누적</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="361"/>
+        <source>Note</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="375"/>
+        <source>on a random sample of %L1 rows</source>
+        <translation>무작위 표본 %L1행 기준</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="381"/>
+        <source>PC%1 variance ratio</source>
+        <translation>PC%1 분산 비율</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="385"/>
+        <source>cluster %1 rows</source>
+        <translation>클러스터 %1 행 수</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="389"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="322"/>
+        <location filename="../ui/models/train_panel.cpp" line="389"/>
         <source>Validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="324"/>
+        <location filename="../ui/models/train_panel.cpp" line="391"/>
         <source>Seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="337"/>
+        <location filename="../ui/models/train_panel.cpp" line="404"/>
         <source>defaults</source>
         <translation>기본값</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="338"/>
+        <location filename="../ui/models/train_panel.cpp" line="405"/>
+        <source>all rows</source>
+        <translation>모든 행</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="406"/>
         <source>%1-fold CV</source>
         <translation>%1-겹 교차 검증</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="338"/>
+        <location filename="../ui/models/train_panel.cpp" line="407"/>
         <source>holdout %1%</source>
         <translation>홀드아웃 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="339"/>
+        <location filename="../ui/models/train_panel.cpp" line="408"/>
         <source> × %1</source>
         <translation> × %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="352"/>
+        <location filename="../ui/models/train_panel.cpp" line="421"/>
         <source>%1 on %L2 rows, %3 features.</source>
         <translation>%1: %L2행, 특성 %3개.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/unsupervised_charts.cpp" line="44"/>
+        <source>PC%1 (%2%)</source>
+        <translation>PC%1 (%2%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/unsupervised_charts.cpp" line="75"/>
+        <source>Cluster sizes are for clustering models.</source>
+        <translation>클러스터 크기는 군집화 모델에서 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/unsupervised_charts.cpp" line="76"/>
+        <source>Rows per cluster</source>
+        <translation>클러스터별 행 수</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/unsupervised_charts.cpp" line="84"/>
+        <source>cluster %1</source>
+        <translation>클러스터 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/unsupervised_charts.cpp" line="97"/>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/unsupervised_charts.cpp" line="98"/>
+        <source>Rows</source>
+        <translation>행 수</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/unsupervised_charts.cpp" line="110"/>
+        <source>The projection is for clustering and decomposition models.</source>
+        <translation>투영은 군집화 및 분해 모델에서 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/unsupervised_charts.cpp" line="112"/>
+        <source>Rows on the first two principal components, by cluster</source>
+        <translation>처음 두 주성분 위의 행 (클러스터별 색)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/unsupervised_charts.cpp" line="113"/>
+        <source>Rows on the first two components</source>
+        <translation>처음 두 성분 위의 행</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/unsupervised_charts.cpp" line="121"/>
+        <source>rows</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/unsupervised_charts.cpp" line="137"/>
+        <source>centres</source>
+        <translation>중심</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/unsupervised_charts.cpp" line="162"/>
+        <source>The scree chart is for decomposition models.</source>
+        <translation>스크리 차트는 분해 모델에서 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/unsupervised_charts.cpp" line="163"/>
+        <source>Explained variance by component</source>
+        <translation>성분별 설명된 분산</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/unsupervised_charts.cpp" line="165"/>
+        <source>variance ratio</source>
+        <translation>분산 비율</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/unsupervised_charts.cpp" line="168"/>
+        <source>cumulative</source>
+        <translation>누적</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/unsupervised_charts.cpp" line="179"/>
+        <source>PC%1</source>
+        <translation>PC%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/unsupervised_charts.cpp" line="186"/>
+        <source>Variance ratio</source>
+        <translation>분산 비율</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ inline constexpr std::string_view kMae = "mae";
 inline constexpr std::string_view kMape = "mape";
 inline constexpr std::string_view kInertia = "inertia";
 inline constexpr std::string_view kSilhouette = "silhouette";
+inline constexpr std::string_view kExplainedVarianceRatio = "explained_variance_ratio";  // of the kept components
 }  // namespace metric
 
 struct Metric {

@@ -2,6 +2,7 @@
 
 #include "core/base/text.h"
 #include "core/experiment/fold_data.h"
+#include "core/experiment/unsupervised_run.h"
 #include "core/ml/registry.h"
 
 #include <algorithm>
@@ -105,6 +106,17 @@ ExperimentDiagnostics diagnose(const FoldPredictions& pool, ml::Task task, int c
 
 Result<ExperimentResult> runExperiment(const Table& table, const ExperimentSpec& spec, JobContext& job)
 {
+    auto kind = ml::ModelRegistry::instance().lookup(spec.modelKind);
+    if (!kind.isOk()) return kind.status();
+    if ((*kind)->unsupervised()) {
+        if (table.rowCount() < 2)
+            return Status::invalidArgument(tr("The table needs at least two rows to train and test."));
+        return runUnsupervised(table, spec, **kind, job);
+    }
+    if (spec.target.empty())
+        return Status::invalidArgument(trf("Choose a target column: model \"{}\" learns to predict one (only "
+                                           "clustering and decomposition models such as kmeans and pca run without).",
+                                           spec.modelKind));
     MLWB_RETURN_IF_ERROR(checkExperimentSpec(table, spec));
     auto plan = planSplits(table, spec);
     if (!plan.isOk()) return plan.status();

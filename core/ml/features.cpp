@@ -135,6 +135,7 @@ Result<FeaturePrep> FeaturePrep::fit(const Table& table, std::string_view target
                                      const FeatureOptions& options)
 {
     MLWB_RETURN_IF_ERROR(checkRows(table, trainRows));
+    if (target.empty()) return fitFeatures(table, features, trainRows, options);
     const int targetIndex = table.indexOf(target);
     if (targetIndex < 0)
         return Status::invalidArgument(trf("target column \"{}\" not found; columns: {}", target,
@@ -204,6 +205,29 @@ Result<FeaturePrep> FeaturePrep::fit(const Table& table, std::string_view target
                                                target, quoteForMessage(prep.m_classNames.front())));
     }
 
+    MLWB_RETURN_IF_ERROR(prep.fitColumns(table, features, trainRows, options));
+    return prep;
+}
+
+Result<FeaturePrep> FeaturePrep::fitFeatures(const Table& table, const std::vector<std::string>& features,
+                                             const std::vector<size_t>& trainRows, const FeatureOptions& options)
+{
+    if (!options.task || !isUnsupervised(*options.task))
+        return Status::invalidArgument(tr("no target column given; choose the column to predict (only clustering "
+                                          "and decomposition models run without one)"));
+    if (trainRows.empty())
+        return Status::invalidArgument(tr("there are no training rows; check the split and row filters"));
+    FeaturePrep prep;
+    prep.m_task = *options.task;
+    MLWB_RETURN_IF_ERROR(prep.fitColumns(table, features, trainRows, options));
+    return prep;
+}
+
+Status FeaturePrep::fitColumns(const Table& table, const std::vector<std::string>& features,
+                               const std::vector<size_t>& trainRows, const FeatureOptions& options)
+{
+    FeaturePrep& prep = *this;
+    const std::string_view target = m_target;
     // --- the features ---
     std::vector<std::string> names = features;
     if (names.empty()) {
@@ -323,13 +347,15 @@ Result<FeaturePrep> FeaturePrep::fit(const Table& table, std::string_view target
         prep.m_columns.push_back(std::move(feature));
     }
     if (prep.m_columns.empty()) {
+        if (names.empty() && target.empty())
+            return Status::invalidArgument(tr("there are no columns to use as features; add columns to the data"));
         if (names.empty())
             return Status::invalidArgument(
                 trf("there are no feature columns besides the target \"{}\"; add columns to the data", target));
         return Status::invalidArgument(
             trf("no usable feature columns: {}; choose other feature columns", quotedList(leftOut)));
     }
-    return prep;
+    return Status::ok();
 }
 
 Result<Matrix> FeaturePrep::transform(const Table& table) const
@@ -415,6 +441,8 @@ Result<Vector> FeaturePrep::transformTarget(const Table& table) const
 Result<Vector> FeaturePrep::transformTarget(const Table& table, const std::vector<size_t>& rows) const
 {
     MLWB_RETURN_IF_ERROR(checkRows(table, rows));
+    if (m_target.empty())
+        return Status::invalidArgument(tr("this feature preparation has no target (a clustering or decomposition run)"));
     const int index = table.indexOf(m_target);
     if (index < 0) return Status::invalidArgument(trf("target column \"{}\" is not in this table", m_target));
     const Column& y = table.column(static_cast<size_t>(index));

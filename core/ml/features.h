@@ -58,7 +58,8 @@ struct FeatureColumn {
 // regression targets.
 class FeaturePrep {
 public:
-    // features empty = every column except the target.
+    // features empty = every column except the target. An empty target is allowed only when
+    // options.task is clustering or decomposition: then every selected column is a feature.
     static Result<FeaturePrep> fit(const Table& table, std::string_view target,
                                    const std::vector<std::string>& features, const std::vector<size_t>& trainRows,
                                    const FeatureOptions& options = {});
@@ -91,6 +92,11 @@ public:
 
 private:
     FeaturePrep() = default;
+    static Result<FeaturePrep> fitFeatures(const Table& table, const std::vector<std::string>& features,
+                                           const std::vector<size_t>& trainRows, const FeatureOptions& options);
+    // Learns the feature columns (the target, if any, is already set).
+    Status fitColumns(const Table& table, const std::vector<std::string>& features,
+                      const std::vector<size_t>& trainRows, const FeatureOptions& options);
 
     Task m_task = Task::Regression;
     std::string m_target;

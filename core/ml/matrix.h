@@ -11,8 +11,15 @@ namespace mlwb::core::ml {
 using Matrix = Eigen::MatrixXd;
 using Vector = Eigen::VectorXd;
 
-// Classification or regression; decided by feature preparation from the target column.
-enum class Task { Classification, Regression };
+// Classification or regression (decided by feature preparation from the target column), or
+// one of the unsupervised tasks, which have no target and are decided by the model kind.
+enum class Task { Classification, Regression, Clustering, Decomposition };
+
+// True for the tasks without a target: clustering and decomposition.
+inline bool isUnsupervised(Task task)
+{
+    return task == Task::Clustering || task == Task::Decomposition;
+}
 
 const char* taskName(Task task);
 

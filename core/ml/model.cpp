@@ -8,13 +8,19 @@ namespace mlwb::core::ml {
 
 const char* taskName(Task task)
 {
-    return task == Task::Classification ? "classification" : "regression";
+    switch (task) {
+    case Task::Classification: return "classification";
+    case Task::Regression: return "regression";
+    case Task::Clustering: return "clustering";
+    case Task::Decomposition: return "decomposition";
+    }
+    return "regression";
 }
 
 Result<Matrix> Model::predictProba(const Matrix&) const
 {
-    return Status::unsupported(
-        trf("model \"{}\" is a regression model and gives no class probabilities; use predict", kind()));
+    return Status::unsupported(trf("model \"{}\" is a {} model and gives no class probabilities; use predict", kind(),
+                                   taskName(task())));
 }
 
 Status Model::checkFeatureCount(const Matrix& X) const
@@ -30,7 +36,8 @@ Status Model::checkFeatureCount(const Matrix& X) const
 Status checkTrainingData(const Matrix& X, const Vector& y, const TargetInfo& target, const char* kind,
                          bool allowMissingFeatures)
 {
-    if (X.rows() != y.size())
+    // Unsupervised kinds have no target: y is empty and only X is checked.
+    if (X.rows() != y.size() && !(isUnsupervised(target.task) && y.size() == 0))
         return Status::invalidArgument(
             trf("model \"{}\": {} feature rows but {} target values", kind, X.rows(), y.size()));
     if (X.rows() == 0)

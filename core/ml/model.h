@@ -58,8 +58,9 @@ private:
 };
 
 // Size checks shared by the factories: X and y agree, there is at least one row and one
-// feature, nothing is NaN or infinite, class codes are in range.
-// Kinds that take missing features (NaN) pass allowMissingFeatures; infinities are refused always.
+// feature, nothing is NaN or infinite, class codes are in range. For clustering and
+// decomposition y may be empty. Kinds that take missing features (NaN) pass
+// allowMissingFeatures; infinities are refused always.
 Status checkTrainingData(const Matrix& X, const Vector& y, const TargetInfo& target, const char* kind,
                          bool allowMissingFeatures = false);
 

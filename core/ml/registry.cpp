@@ -2,6 +2,7 @@
 
 #include "core/base/text.h"
 #include "core/ml/gbt/gbt_model.h"
+#include "core/ml/kmeans/kmeans_model.h"
 #include "core/ml/knn/knn_model.h"
 #include "core/ml/linear/linear_model.h"
 #include "core/ml/logistic/logistic_model.h"
@@ -9,6 +10,7 @@
 #include "core/ml/naive_bayes/gaussian_nb.h"
 #include "core/ml/random_forest/random_forest_kind.h"
 #include "core/ml/tree/tree_kind.h"
+#include "core/ml/pca/pca_model.h"
 
 namespace mlwb::core::ml {
 
@@ -22,6 +24,8 @@ ModelRegistry::ModelRegistry()
     m_kinds.push_back(treeModelKind());
     m_kinds.push_back(randomForestModelKind());
     m_kinds.push_back(gbtModelKind());
+    m_kinds.push_back(kmeansModelKind());
+    m_kinds.push_back(pcaModelKind());
 }
 
 const ModelRegistry& ModelRegistry::instance()

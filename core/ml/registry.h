@@ -28,6 +28,8 @@ struct ModelKind {
     std::vector<ParamSpec> params;
     bool classification = false;
     bool regression = false;
+    bool clustering = false;     // no target: groups rows (kmeans)
+    bool decomposition = false;  // no target: finds components of the features (pca)
     // Takes missing values (NaN) and category codes as they are (FeatureOptions::
     // nativeEncoding) instead of imputed, one-hot encoded features: the tree kinds.
     bool nativeFeatures = false;
@@ -35,7 +37,18 @@ struct ModelKind {
     // parsed the parameters against `params`.
     TrainFunction train;
 
-    bool supports(Task task) const { return task == Task::Classification ? classification : regression; }
+    bool supports(Task task) const
+    {
+        switch (task) {
+        case Task::Classification: return classification;
+        case Task::Regression: return regression;
+        case Task::Clustering: return clustering;
+        case Task::Decomposition: return decomposition;
+        }
+        return false;
+    }
+    // Clustering or decomposition: trains without a target.
+    bool unsupervised() const { return clustering || decomposition; }
 };
 
 // Turns a method's own Result<unique_ptr<ConcreteModel>> into what TrainFunction returns.

@@ -248,6 +248,55 @@ private slots:
         QVERIFY(object["metrics"].toObject().contains("rmse"));
     }
 
+    void trainClustersWithoutATarget()
+    {
+        Run run = runCli({"train", sample("iris.csv"), "--model", "kmeans", "--param", "n_clusters=3", "--features",
+                          "sepal_length,sepal_width,petal_length,petal_width", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(object["model"].toString(), QString("kmeans"));
+        QCOMPARE(object["task"].toString(), QString("clustering"));
+        QCOMPARE(object["rows"].toInt(), 150);
+        QCOMPARE(object["features"].toInt(), 4);
+        const QJsonObject metrics = object["metrics"].toObject();
+        // KMeans(n_clusters=3, n_init=10, random_state=0) on iris: inertia_ 78.851441426146,
+        // silhouette_score 0.5528190123564101
+        QVERIFY(qAbs(metrics["inertia"].toDouble() - 78.851441426146) < 1e-9);
+        QVERIFY(qAbs(metrics["silhouette"].toDouble() - 0.5528190123564101) < 1e-12);
+        int total = 0;
+        for (const auto& size : object["cluster_sizes"].toArray()) total += size.toInt();
+        QCOMPARE(total, 150);
+        QCOMPARE(object["cluster_sizes"].toArray().size(), 3);
+        QCOMPARE(object["silhouette_rows"].toInt(), 150);
+        QVERIFY(object["train_seconds"].toDouble() >= 0);
+        QVERIFY(!object.contains("test_size") && !object.contains("cv"));  // all rows, no split
+
+        Run text = runCli({"train", sample("iris.csv"), "--model", "kmeans", "--target", "species"});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("kmeans (clustering) on 150 rows, 4 features, fitted on all rows"), qPrintable(text.out));
+        QVERIFY2(text.out.contains("cluster sizes:"), qPrintable(text.out));
+    }
+
+    void trainPcaReportsExplainedVariance()
+    {
+        Run run = runCli({"train", sample("iris.csv"), "--model", "pca", "--target", "species", "--test-size", "0.3",
+                          "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(object["task"].toString(), QString("decomposition"));
+        // PCA(svd_solver="full").fit(iris measurements).explained_variance_ratio_
+        const QJsonArray ratios = object["explained_variance_ratio"].toArray();
+        QCOMPARE(ratios.size(), 4);
+        QVERIFY(qAbs(ratios[0].toDouble() - 0.9246187232017271) < 1e-12);
+        QVERIFY(qAbs(ratios[1].toDouble() - 0.053066483117067784) < 1e-12);
+        const QJsonArray cumulative = object["cumulative_variance_ratio"].toArray();
+        QVERIFY(qAbs(cumulative[1].toDouble() - 0.9776852063187949) < 1e-12);
+        QVERIFY(qAbs(cumulative[3].toDouble() - 1.0) < 1e-12);
+        QVERIFY(qAbs(object["metrics"].toObject()["explained_variance_ratio"].toDouble() - 1.0) < 1e-12);
+        const QByteArray warnings = QJsonDocument(object["warnings"].toArray()).toJson();
+        QVERIFY2(warnings.contains("species") && warnings.contains("--test-size does not apply"), warnings.constData());
+    }
+
     void trainRejectsBadInput_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -265,6 +314,11 @@ private slots:
             << QStringList{"train", iris, "--target", "species", "--model", "logistic", "--param", "depth=3"} << "depth";
         QTest::newRow("parameter out of range")
             << QStringList{"train", iris, "--target", "species", "--model", "logistic", "--param", "C=-1"} << "C";
+        QTest::newRow("more clusters than rows")
+            << QStringList{"train", iris, "--model", "kmeans", "--param", "n_clusters=500"} << "n_clusters";
+        QTest::newRow("more components than features")
+            << QStringList{"train", iris, "--model", "pca", "--target", "species", "--param", "n_components=5"}
+            << "n_components";
         QTest::newRow("text target for regression")
             << QStringList{"train", sample("customers.csv"), "--target", "note", "--model", "linear"} << "note";
     }
@@ -286,6 +340,12 @@ private slots:
         QStringList names;
         for (const auto& model : models) names << model.toObject()["name"].toString();
         QVERIFY2(names.contains("logistic") && names.contains("linear"), qPrintable(names.join(",")));
+        for (const auto& model : models) {
+            const QJsonObject object = model.toObject();
+            if (object["name"] == "kmeans") QVERIFY(object["clustering"].toBool() && !object["classification"].toBool());
+            if (object["name"] == "pca") QVERIFY(object["decomposition"].toBool() && !object["regression"].toBool());
+        }
+        QVERIFY(names.contains("kmeans") && names.contains("pca"));
         for (const auto& model : models) QVERIFY(!model.toObject()["params"].toArray().isEmpty());
     }
 

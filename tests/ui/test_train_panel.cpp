@@ -16,6 +16,9 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChartView>
+#include <QtCharts/QStackedBarSeries>
 #include <QtTest>
 
 using mlwb::ui::TrainPanel;
@@ -155,6 +158,63 @@ private slots:
         QVERIFY(panel.trainButton()->isEnabled());
     }
 
+    void clusteringShowsSizesAndTheProjection()
+    {
+        TrainPanel panel;
+        panel.resize(520, 980);
+        panel.show();
+        panel.setTable(loadSample("iris.csv"));
+        panel.modelCombo()->setCurrentText("kmeans");
+        // No target needed: species stays chosen and is left out; validation does not apply.
+        QVERIFY(!panel.validationCombo()->isEnabled());
+        QVERIFY(!panel.resultTabs()->isTabVisible(TrainPanel::RocTab));
+        QVERIFY(panel.resultTabs()->isTabVisible(TrainPanel::ClusterSizeTab));
+        QVERIFY(!panel.resultTabs()->isTabVisible(TrainPanel::ScreeTab));
+        QVERIFY(panel.paramForm()->setValue("n_clusters", "3"));
+        QVERIFY(trainAndWait(panel));
+        // KMeans(n_clusters=3, n_init=10, random_state=0) on iris' measurements: inertia_ 78.8514
+        QVERIFY(qAbs(metricValue(panel.metricsTable(), "inertia") - 78.8514) < 1e-4);
+        QVERIFY(qAbs(metricValue(panel.metricsTable(), "silhouette") - 0.5528) < 1e-4);
+        QCOMPARE(panel.seriesCount(TrainPanel::ClusterSizeTab), 1);   // one bar per cluster, stacked
+        QCOMPARE(panel.seriesCount(TrainPanel::ProjectionTab), 3 + 1);  // the clusters and their centres
+        auto* bars = qobject_cast<QChartView*>(panel.resultTabs()->widget(TrainPanel::ClusterSizeTab));
+        auto* stacked = qobject_cast<QStackedBarSeries*>(bars->chart()->series().first());
+        QVERIFY(stacked);
+        double total = 0;
+        for (auto* set : stacked->barSets()) total += set->sum();
+        QCOMPARE(total, 150.0);
+        QCOMPARE(panel.leaderboard()->item(0, 2)->text(), QString("all rows"));
+        QDir().mkpath(QStringLiteral(MLWB_BINARY_DIR "/screenshots"));
+        panel.resultTabs()->setCurrentIndex(TrainPanel::ProjectionTab);
+        QVERIFY(panel.grab().save(QStringLiteral(MLWB_BINARY_DIR "/screenshots/train_kmeans_projection.png")));
+        panel.resultTabs()->setCurrentIndex(TrainPanel::ClusterSizeTab);
+        QVERIFY(panel.grab().save(QStringLiteral(MLWB_BINARY_DIR "/screenshots/train_kmeans_sizes.png")));
+
+        // PCA: the scree chart (bars and the cumulative line) and the projection without clusters.
+        panel.modelCombo()->setCurrentText("pca");
+        QVERIFY(panel.resultTabs()->isTabVisible(TrainPanel::ScreeTab));
+        QVERIFY(!panel.resultTabs()->isTabVisible(TrainPanel::ClusterSizeTab));
+        QVERIFY(trainAndWait(panel));
+        QVERIFY(qAbs(metricValue(panel.metricsTable(), "PC1 variance ratio") - 0.9246) < 1e-4);
+        QCOMPARE(panel.seriesCount(TrainPanel::ScreeTab), 2);
+        QCOMPARE(panel.seriesCount(TrainPanel::ProjectionTab), 1);
+        QCOMPARE(panel.leaderboard()->rowCount(), 1);  // another task: a new leaderboard
+        panel.resultTabs()->setCurrentIndex(TrainPanel::ScreeTab);
+        QVERIFY(panel.grab().save(QStringLiteral(MLWB_BINARY_DIR "/screenshots/train_pca_scree.png")));
+    }
+
+    void aSupervisedKindNeedsATarget()
+    {
+        TrainPanel panel;
+        panel.setTable(loadSample("iris.csv"));
+        panel.targetCombo()->setCurrentIndex(0);  // (none)
+        QCOMPARE(panel.featureList()->count(), 5);  // every column can be a feature now
+        panel.modelCombo()->setCurrentText("logistic");
+        QVERIFY(panel.validationCombo()->isEnabled());
+        QVERIFY(!trainAndWait(panel));
+        QVERIFY2(panel.lastError().contains("Choose a target column"), qPrintable(panel.lastError()));
+    }
+
     void mainWindowShowsTheTrainView()
     {
         mlwb::ui::MainWindow window;
@@ -172,6 +232,28 @@ private slots:
         QTest::qWait(100);
         QDir().mkpath(QStringLiteral(MLWB_BINARY_DIR "/screenshots"));
         QVERIFY(window.grab().save(QStringLiteral(MLWB_BINARY_DIR "/screenshots/train_view.png")));
+    }
+
+    void mainWindowClustersCustomers()
+    {
+        // Mixed units (ages, incomes, dates): the scaled clustering the help text recommends.
+        mlwb::ui::MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QSignalSpy shown(&window, &mlwb::ui::MainWindow::datasetShown);
+        window.openDataset(mlwb::test::sampleData("customers.csv"));
+        QVERIFY(shown.wait(30000));
+        window.findChild<QDockWidget*>("trainDock")->raise();
+        TrainPanel* panel = window.trainPanel();
+        panel->modelCombo()->setCurrentText("kmeans");
+        QVERIFY(panel->paramForm()->setValue("n_clusters", "4"));
+        QVERIFY(panel->paramForm()->setValue("scale", "true"));
+        QVERIFY(trainAndWait(*panel));
+        QCOMPARE(panel->seriesCount(TrainPanel::ProjectionTab), 4 + 1);
+        panel->resultTabs()->setCurrentIndex(TrainPanel::ProjectionTab);
+        QTest::qWait(100);
+        QDir().mkpath(QStringLiteral(MLWB_BINARY_DIR "/screenshots"));
+        QVERIFY(window.grab().save(QStringLiteral(MLWB_BINARY_DIR "/screenshots/train_view_kmeans.png")));
     }
 };
 

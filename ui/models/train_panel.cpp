@@ -6,6 +6,7 @@
 #include "ui/models/param_form.h"
 #include "ui/models/result_charts.h"
 #include "ui/models/tune_panel.h"
+#include "ui/models/unsupervised_charts.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -35,6 +36,19 @@ namespace {
 // The leaderboard's metric columns, per task: the ones users compare runs by.
 const QStringList kClassificationColumns{"accuracy", "roc_auc", "f1_macro", "log_loss"};
 const QStringList kRegressionColumns{"r2", "rmse", "mae", "mape"};
+const QStringList kClusteringColumns{"inertia", "silhouette"};
+const QStringList kDecompositionColumns{"explained_variance_ratio"};
+
+const QStringList& leaderboardColumns(core::ml::Task task)
+{
+    switch (task) {
+    case core::ml::Task::Classification: return kClassificationColumns;
+    case core::ml::Task::Regression: return kRegressionColumns;
+    case core::ml::Task::Clustering: return kClusteringColumns;
+    case core::ml::Task::Decomposition: return kDecompositionColumns;
+    }
+    return kRegressionColumns;
+}
 
 QString formatMetric(double value)
 {
@@ -124,7 +138,9 @@ TrainPanel::TrainPanel(QWidget* parent)
     m_resultTabs->setObjectName(QStringLiteral("resultTabs"));
     m_resultTabs->addTab(m_metrics, tr("Metrics"));
     m_resultTabs->addTab(m_confusion, tr("Confusion matrix"));
-    const QString chartTitles[] = {tr("ROC"), tr("Precision-recall"), tr("Predicted vs actual"), tr("Residuals")};
+    const QString chartTitles[] = {tr("ROC"),           tr("Precision-recall"), tr("Predicted vs actual"),
+                                   tr("Residuals"),     tr("Cluster sizes"),    tr("Projection"),
+                                   tr("Scree")};
     for (const QString& title : chartTitles) {
         auto* view = new QChartView(makeMessageChart(tr("Train a model to see this chart.")), this);
         view->setRenderHint(QPainter::Antialiasing);
@@ -155,11 +171,7 @@ TrainPanel::TrainPanel(QWidget* parent)
 
     connect(m_model, &QComboBox::currentIndexChanged, this, &TrainPanel::showModelParams);
     connect(m_target, &QComboBox::currentIndexChanged, this, &TrainPanel::fillFeatures);
-    connect(m_validation, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_folds->setEnabled(index == 1);
-        m_repeats->setEnabled(index == 1);
-        m_testShare->setEnabled(index == 0);
-    });
+    connect(m_validation, &QComboBox::currentIndexChanged, this, &TrainPanel::adaptToModelKind);
     connect(m_train, &QPushButton::clicked, this, &TrainPanel::train);
     connect(m_model, &QComboBox::currentIndexChanged, this, &TrainPanel::updateTuneBase);
     connect(m_target, &QComboBox::currentIndexChanged, this, &TrainPanel::updateTuneBase);
@@ -195,8 +207,12 @@ void TrainPanel::setTable(const core::TablePtr& table)
     m_target->blockSignals(true);
     m_target->clear();
     if (table) {
-        for (const auto& column : table->columns())
-            m_target->addItem(iconForColumnType(column->type()), QString::fromStdString(column->name()));
+        // "(none)": clustering and decomposition kinds can use every column.
+        m_target->addItem(tr("(none)"), QString());
+        for (const auto& column : table->columns()) {
+            const QString name = QString::fromStdString(column->name());
+            m_target->addItem(iconForColumnType(column->type()), name, name);
+        }
         // The last column is the usual place for the label in data files.
         m_target->setCurrentIndex(m_target->count() - 1);
     }
@@ -214,7 +230,7 @@ void TrainPanel::fillFeatures()
     if (!m_table) return;
     for (const auto& column : m_table->columns()) {
         const QString name = QString::fromStdString(column->name());
-        if (name == m_target->currentText()) continue;
+        if (name == m_target->currentData().toString()) continue;
         auto* item = new QListWidgetItem(iconForColumnType(column->type()), name, m_features);
         const bool usable = column->type() != core::ColumnType::Text;
         item->setCheckState(usable ? Qt::Checked : Qt::Unchecked);
@@ -226,6 +242,35 @@ void TrainPanel::showModelParams()
 {
     const auto* kind = core::ml::ModelRegistry::instance().find(m_model->currentData().toString().toStdString());
     m_params->setSchema(kind ? kind->params : std::vector<core::ml::ParamSpec>{});
+    adaptToModelKind();
+}
+
+bool TrainPanel::unsupervisedKindChosen() const
+{
+    const auto* kind = core::ml::ModelRegistry::instance().find(m_model->currentData().toString().toStdString());
+    return kind && kind->unsupervised();
+}
+
+void TrainPanel::adaptToModelKind()
+{
+    const auto* kind = core::ml::ModelRegistry::instance().find(m_model->currentData().toString().toStdString());
+    const bool unsupervised = kind && kind->unsupervised();
+    const bool kFold = m_validation->currentIndex() == 1;
+    m_validation->setEnabled(!unsupervised);
+    m_testShare->setEnabled(!unsupervised && !kFold);
+    m_folds->setEnabled(!unsupervised && kFold);
+    m_repeats->setEnabled(!unsupervised && kFold);
+    const QString fitsAllRows = tr("%1 fits on all rows: there is nothing to hold out.").arg(m_model->currentText());
+    for (QWidget* control : {static_cast<QWidget*>(m_validation), static_cast<QWidget*>(m_testShare)})
+        control->setToolTip(unsupervised ? fitsAllRows : QString());
+    m_target->setToolTip(unsupervised ? tr("%1 does not use a target: the column chosen here is left out of the "
+                                           "features, (none) keeps every column.")
+                                            .arg(m_model->currentText())
+                                      : tr("The column the model learns to predict."));
+    for (int tab : {ConfusionTab, RocTab, PrTab, PredictedTab, ResidualTab}) m_resultTabs->setTabVisible(tab, !unsupervised);
+    m_resultTabs->setTabVisible(ClusterSizeTab, kind && kind->clustering);
+    m_resultTabs->setTabVisible(ProjectionTab, unsupervised);
+    m_resultTabs->setTabVisible(ScreeTab, kind && kind->decomposition);
 }
 
 void TrainPanel::updateTuneBase()
@@ -248,7 +293,7 @@ void TrainPanel::useTunedParameters(const std::vector<std::string>& assignments)
 core::ExperimentSpec TrainPanel::currentSpec() const
 {
     core::ExperimentSpec spec;
-    spec.target = m_target->currentText().toStdString();
+    spec.target = m_target->currentData().toString().toStdString();
     for (int i = 0; i < m_features->count(); ++i)
         if (m_features->item(i)->checkState() == Qt::Checked) spec.features.push_back(m_features->item(i)->text().toStdString());
     spec.modelKind = m_model->currentData().toString().toStdString();
@@ -297,7 +342,11 @@ void TrainPanel::showResult(const core::ExperimentSpec& spec, const core::Experi
     const auto& diagnostics = result.diagnostics;
     QChart* charts[] = {makeRocChart(diagnostics, result.classNames),
                         makePrecisionRecallChart(diagnostics, result.classNames),
-                        makePredictedVsActualChart(diagnostics.residuals), makeResidualChart(diagnostics.residuals)};
+                        makePredictedVsActualChart(diagnostics.residuals),
+                        makeResidualChart(diagnostics.residuals),
+                        makeClusterSizeChart(result.unsupervised),
+                        makeProjectionChart(result.unsupervised),
+                        makeScreeChart(result.unsupervised)};
     for (size_t i = 0; i < m_charts.size(); ++i) {
         QChart* previous = m_charts[i]->chart();
         m_charts[i]->setChart(charts[i]);
@@ -305,20 +354,38 @@ void TrainPanel::showResult(const core::ExperimentSpec& spec, const core::Experi
     }
     m_confusion->setMatrix(diagnostics.confusion, result.classNames);
 
-    m_metrics->setRowCount(static_cast<int>(result.metrics.metrics.size()));
-    for (int row = 0; row < m_metrics->rowCount(); ++row) {
-        const auto& metric = result.metrics.metrics[static_cast<size_t>(row)];
-        m_metrics->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(metric.name)));
-        m_metrics->setItem(row, 1, new QTableWidgetItem(formatMetric(metric.value)));
-        QString spread;
+    const auto& unsupervised = result.unsupervised;
+    const bool clustering = result.task == core::ml::Task::Clustering;
+    const bool decomposition = result.task == core::ml::Task::Decomposition;
+    m_metrics->setHorizontalHeaderLabels({tr("Metric"), tr("Value"),
+                                          decomposition ? tr("Cumulative") : clustering ? tr("Note") : tr("± std")});
+    m_metrics->setRowCount(0);
+    const auto addRow = [this](const QString& name, const QString& value, const QString& third) {
+        const int row = m_metrics->rowCount();
+        m_metrics->insertRow(row);
+        m_metrics->setItem(row, 0, new QTableWidgetItem(name));
+        m_metrics->setItem(row, 1, new QTableWidgetItem(value));
+        m_metrics->setItem(row, 2, new QTableWidgetItem(third));
+    };
+    for (const auto& metric : result.metrics.metrics) {
+        QString third;
         for (const auto& summary : result.cv)
-            if (summary.name == metric.name) spread = formatMetric(summary.std);
-        m_metrics->setItem(row, 2, new QTableWidgetItem(spread));
+            if (summary.name == metric.name) third = formatMetric(summary.std);
+        if (clustering && metric.name == "silhouette" && unsupervised.silhouetteRows < result.rows)
+            third = tr("on a random sample of %L1 rows").arg(unsupervised.silhouetteRows);
+        addRow(QString::fromStdString(metric.name), formatMetric(metric.value), third);
     }
+    double cumulative = 0;
+    for (size_t c = 0; c < unsupervised.explainedVarianceRatio.size(); ++c) {
+        cumulative += unsupervised.explainedVarianceRatio[c];
+        addRow(tr("PC%1 variance ratio").arg(c + 1), formatMetric(unsupervised.explainedVarianceRatio[c]),
+               formatMetric(cumulative));
+    }
+    for (size_t c = 0; c < unsupervised.clusterSizes.size(); ++c)
+        addRow(tr("cluster %1 rows").arg(c), QString::number(unsupervised.clusterSizes[c]), QString());
     m_metrics->resizeColumnsToContents();
 
-    const bool classification = result.task == core::ml::Task::Classification;
-    const QStringList& metricColumns = classification ? kClassificationColumns : kRegressionColumns;
+    const QStringList& metricColumns = leaderboardColumns(result.task);
     QStringList headers{tr("Model"), tr("Parameters"), tr("Validation")};
     headers += metricColumns;
     headers << tr("Seconds");
@@ -335,7 +402,9 @@ void TrainPanel::showResult(const core::ExperimentSpec& spec, const core::Experi
     for (const auto& assignment : spec.params) params << QString::fromStdString(assignment);
     m_leaderboard->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(result.modelKind)));
     m_leaderboard->setItem(row, 1, new QTableWidgetItem(params.isEmpty() ? tr("defaults") : params.join(' ')));
-    QString validation = result.folds > 0 ? tr("%1-fold CV").arg(result.folds) : tr("holdout %1%").arg(spec.testFraction * 100);
+    QString validation = clustering || decomposition ? tr("all rows")
+                         : result.folds > 0          ? tr("%1-fold CV").arg(result.folds)
+                                                     : tr("holdout %1%").arg(spec.testFraction * 100);
     if (result.repeats > 1) validation += tr(" × %1").arg(result.repeats);
     m_leaderboard->setItem(row, 2, new QTableWidgetItem(validation));
     for (int c = 0; c < metricColumns.size(); ++c) {

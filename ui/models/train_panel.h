@@ -1,6 +1,7 @@
 // TrainPanel: the Train and Evaluate view: choose the target, the features, a model kind and
 // its parameters (a form generated from the schema) and the validation scheme; train in the
-// background with progress and Cancel; see the metrics and compare runs in a leaderboard.
+// background with progress and Cancel; see the metrics and charts and compare runs in a
+// leaderboard. Clustering and decomposition kinds need no target and fit on all rows.
 #pragma once
 
 #include "core/data/table.h"
@@ -51,8 +52,12 @@ public:
     QTabWidget* setupTabs() const { return m_setupTabs; }
     TunePanel* tunePanel() const { return m_tune; }
     QTabWidget* resultTabs() const { return m_resultTabs; }
-    // Series in the chart of a result tab (ROC, PR, predicted vs actual, residuals).
+    // Series in the chart of a result tab (ROC, PR, predicted vs actual, residuals, cluster
+    // sizes, projection, scree); -1 when the tab holds no chart.
     int seriesCount(int tab) const;
+    // Result tabs by what they show; tabs that do not fit the chosen model kind are hidden.
+    enum ResultTab { MetricsTab, ConfusionTab, RocTab, PrTab, PredictedTab, ResidualTab, ClusterSizeTab,
+                     ProjectionTab, ScreeTab };
     QString lastError() const { return m_lastError; }
     JobRunner* jobRunner() const { return m_jobs; }
 
@@ -67,6 +72,9 @@ signals:
 
 private:
     void showModelParams();
+    // Target and validation controls, and result tabs, for a supervised or unsupervised kind.
+    void adaptToModelKind();
+    bool unsupervisedKindChosen() const;
     void fillFeatures();
     void showResult(const core::ExperimentSpec& spec, const core::ExperimentResult& result);
     // The Tune page searches what this page describes.
@@ -94,7 +102,7 @@ private:
     QTabWidget* m_setupTabs;
     TunePanel* m_tune;
     ConfusionMatrixView* m_confusion;
-    std::vector<QChartView*> m_charts;  // ROC, PR, predicted vs actual, residuals
+    std::vector<QChartView*> m_charts;  // ROC, PR, predicted vs actual, residuals, cluster sizes, projection, scree
     QString m_lastError;
 };
 

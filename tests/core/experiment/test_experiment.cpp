@@ -4,6 +4,10 @@
 #include "core/base/thread_pool.h"
 #include "core/experiment/experiment.h"
 #include "core/io/csv/csv_reader.h"
+#include "core/ml/matrix.h"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <QtTest>
 
@@ -108,6 +112,109 @@ private slots:
                  result.status().message().c_str());
     }
 
+    void clusteringRunsWithoutATarget()
+    {
+        // km = KMeans(n_clusters=3, n_init=10, random_state=0).fit(X) on iris' four measurements:
+        // inertia_ 78.851441426146, silhouette_score(X, km.labels_) 0.5528190123564101, sizes 62/50/38.
+        ExperimentSpec spec;
+        spec.modelKind = "kmeans";
+        spec.params = {"n_clusters=3"};
+        JobContext job;
+        // Without a target or a feature list every column is a feature: species one-hot too.
+        auto result = runExperiment(*iris(), spec, job);
+        QVERIFY2(result.isOk(), result.status().toString().c_str());
+        QCOMPARE(result->features, 7L);
+        spec.features = {"sepal_length", "sepal_width", "petal_length", "petal_width"};
+        result = runExperiment(*iris(), spec, job);
+        QVERIFY2(result.isOk(), result.status().toString().c_str());
+        QCOMPARE(result->task, ml::Task::Clustering);
+        QCOMPARE(result->features, 4L);
+        QCOMPARE(result->rows, size_t(150));
+        QVERIFY(qAbs(result->metrics.value("inertia") - 78.851441426146) < 1e-9);
+        QVERIFY(qAbs(result->metrics.value("silhouette") - 0.5528190123564101) < 1e-12);
+        std::vector<int64_t> sizes = result->unsupervised.clusterSizes;
+        std::sort(sizes.begin(), sizes.end());
+        QCOMPARE(sizes, (std::vector<int64_t>{38, 50, 62}));
+        QCOMPARE(result->unsupervised.silhouetteRows, size_t(150));
+        QCOMPARE(result->unsupervised.projectionX.size(), size_t(150));
+        QCOMPARE(result->unsupervised.projectionLabels.size(), size_t(150));
+        QCOMPARE(result->unsupervised.centerX.size(), size_t(3));
+        QVERIFY(result->unsupervised.projectionVarianceX > 0.9);  // iris' first component
+        QCOMPARE(job.progress(), 1.0);
+    }
+
+    void aGivenTargetIsLeftOutOfTheFeatures()
+    {
+        // The same run with species as the target and no feature list: species is left out.
+        ExperimentSpec spec;
+        spec.target = "species";
+        spec.modelKind = "kmeans";
+        spec.params = {"n_clusters=3"};
+        spec.folds = 5;
+        JobContext job;
+        auto result = runExperiment(*iris(), spec, job);
+        QVERIFY2(result.isOk(), result.status().toString().c_str());
+        QCOMPARE(result->features, 4L);
+        QVERIFY(qAbs(result->metrics.value("inertia") - 78.851441426146) < 1e-9);
+        QCOMPARE(result->folds, 0);
+        const QString warnings = QString::fromStdString(fmt::format("{}", fmt::join(result->warnings, "\n")));
+        QVERIFY2(warnings.contains("\"species\" (the target) is left out"), qPrintable(warnings));
+        QVERIFY2(warnings.contains("cross-validation does not apply"), qPrintable(warnings));
+    }
+
+    void decompositionReportsExplainedVariance()
+    {
+        ExperimentSpec spec;
+        spec.target = "species";
+        spec.modelKind = "pca";
+        JobContext job;
+        auto result = runExperiment(*iris(), spec, job);
+        QVERIFY2(result.isOk(), result.status().toString().c_str());
+        QCOMPARE(result->task, ml::Task::Decomposition);
+        // PCA(svd_solver="full").fit(X).explained_variance_ratio_ on iris' four measurements
+        const std::vector<double> expected = {0.9246187232017271, 0.053066483117067784, 0.017102609807929756,
+                                              0.005212183873275367};
+        QCOMPARE(result->unsupervised.explainedVarianceRatio.size(), expected.size());
+        for (size_t c = 0; c < expected.size(); ++c)
+            QVERIFY(qAbs(result->unsupervised.explainedVarianceRatio[c] - expected[c]) < 1e-12);
+        QVERIFY(qAbs(result->metrics.value("explained_variance_ratio") - 1.0) < 1e-12);
+        QCOMPARE(result->unsupervised.projectionY.size(), size_t(150));
+        QVERIFY(result->unsupervised.projectionLabels.empty());
+    }
+
+    void largeClusteringSamplesTheSilhouette()
+    {
+        // 12,000 rows on two lines: the silhouette runs on a seeded sample of 10,000.
+        std::vector<double> a(12000), b(12000);
+        for (size_t i = 0; i < a.size(); ++i) {
+            a[i] = double(i % 2) * 10.0 + double(i % 7) * 0.01;
+            b[i] = double(i % 13) * 0.01;
+        }
+        auto table = Table::make({Column::fromFloat64("a", std::move(a)), Column::fromFloat64("b", std::move(b))});
+        QVERIFY(table.isOk());
+        ExperimentSpec spec;
+        spec.modelKind = "kmeans";
+        spec.params = {"n_clusters=2", "n_init=1"};
+        JobContext job;
+        auto result = runExperiment(**table, spec, job);
+        QVERIFY2(result.isOk(), result.status().toString().c_str());
+        QCOMPARE(result->unsupervised.silhouetteRows, size_t(10000));
+        QCOMPARE(result->unsupervised.clusterSizes, (std::vector<int64_t>{6000, 6000}));
+        QVERIFY(result->metrics.value("silhouette") > 0.99);
+        QCOMPARE(result->unsupervised.projectionX.size(), size_t(2000));
+    }
+
+    void supervisedKindsNeedATarget()
+    {
+        ExperimentSpec spec;
+        spec.modelKind = "logistic";
+        JobContext job;
+        auto result = runExperiment(*iris(), spec, job);
+        QVERIFY(!result.isOk());
+        QVERIFY2(QString::fromStdString(result.status().message()).startsWith("Choose a target column"),
+                 result.status().message().c_str());
+    }
+
     void cancelStopsTheRun()
     {
         JobContext job;
@@ -115,6 +222,9 @@ private slots:
         auto result = runExperiment(*iris(), logisticOnIris(5), job);
         QVERIFY(!result.isOk());
         QVERIFY(result.status().isCancelled());
+        ExperimentSpec clustering;
+        clustering.modelKind = "kmeans";
+        QVERIFY(runExperiment(*iris(), clustering, job).status().isCancelled());
     }
 };
 

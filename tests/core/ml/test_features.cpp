@@ -45,6 +45,7 @@ private slots:
     void rejects_data();
     void rejects();
     void rejectsIncompatibleTable();
+    void unsupervisedFitsWithoutATarget();
     void trainsFromTable_data();
     void trainsFromTable();
 };
@@ -278,6 +279,25 @@ void TestFeatures::rejectsIncompatibleTable()
              QString("column \"age\" is categorical here but was numeric in the training data; convert it"));
     // Int64 where training had Float64 is still numeric.
     QVERIFY(prep->transform(*makeTable({intColumn("age", {33})})).isOk());
+}
+
+void TestFeatures::unsupervisedFitsWithoutATarget()
+{
+    auto table = makeTable({floatColumn("x", {1, kNaN, 3, 4}), categoryColumn("c", {"a", "b", "", "a"}),
+                            textColumn("t", {"p", "q", "r", "s"})});
+    FeatureOptions options;
+    options.task = Task::Clustering;
+    auto prep = FeaturePrep::fit(*table, "", {}, options);
+    QVERIFY2(prep.isOk(), prep.status().message().c_str());
+    QCOMPARE(prep->task(), Task::Clustering);
+    // Every column is a feature (text left out as usual), with the same imputation and one-hot.
+    QCOMPARE(prep->featureNames(), (std::vector<std::string>{"x", "c=a", "c=b"}));
+    const Matrix X = *prep->transform(*table);
+    QCOMPARE(X, rowMajor({1, 1, 0, 8.0 / 3, 0, 1, 3, 0, 0, 4, 1, 0}, 3));
+    QVERIFY(messageOf(prep->transformTarget(*table).status()).contains("no target"));
+    // A supervised task still needs a target.
+    options.task.reset();
+    QVERIFY(messageOf(FeaturePrep::fit(*table, "", {}, options).status()).startsWith("no target column given"));
 }
 
 void TestFeatures::trainsFromTable_data()
