@@ -4,6 +4,7 @@
 #include "core/ml/knn/knn_model.h"
 #include "core/ml/linear/linear_model.h"
 #include "core/ml/logistic/logistic_model.h"
+#include "core/ml/mlp/mlp_model.h"
 #include "core/ml/naive_bayes/categorical_nb.h"
 #include "core/ml/naive_bayes/gaussian_nb.h"
 
@@ -16,6 +17,7 @@ ModelRegistry::ModelRegistry()
     m_kinds.push_back(gaussianNbModelKind());
     m_kinds.push_back(categoricalNbModelKind());
     m_kinds.push_back(knnModelKind());
+    m_kinds.push_back(mlpModelKind());
 }
 
 const ModelRegistry& ModelRegistry::instance()
