@@ -138,6 +138,7 @@ private slots:
         QTest::keyClicks(layers, "32, 16");
         QVERIFY(panel.paramForm()->setValue("max_iter", "400"));
         QCOMPARE(panel.currentSpec().params, (std::vector<std::string>{"hidden_layer_sizes=32, 16", "max_iter=400"}));
+        QTest::qWait(50);  // let the form's new rows be laid out before the screenshot
         QDir().mkpath(QStringLiteral(MLWB_BINARY_DIR "/screenshots"));
         QVERIFY(panel.grab().save(QStringLiteral(MLWB_BINARY_DIR "/screenshots/train_mlp_form.png")));
         QVERIFY2(trainAndWait(panel), qPrintable(panel.lastError()));

@@ -20,7 +20,8 @@ constexpr double kParallelWork = 1.5e5;
 
 }  // namespace
 
-MlpBatchGradient::MlpBatchGradient(const MlpNetwork& network, const Matrix& X, const Matrix& Y, double alpha)
+MlpBatchGradient::MlpBatchGradient(const MlpNetwork& network, const RowMajorMatrix& X, const RowMajorMatrix& Y,
+                                   double alpha)
     : m_network(network), m_X(X), m_Y(Y), m_alpha(alpha), m_slots(kSlots), m_slotLoss(kSlots, 0.0)
 {
 }
@@ -40,10 +41,11 @@ double MlpBatchGradient::compute(std::span<const uint32_t> rows, Vector& grad)
             const auto count = static_cast<Eigen::Index>(end - begin);
             ws.input.resize(count, m_X.cols());
             ws.target.resize(count, m_Y.cols());
-            for (Eigen::Index j = 0; j < m_X.cols(); ++j)
-                for (Eigen::Index i = 0; i < count; ++i) ws.input(i, j) = m_X(rows[begin + size_t(i)], j);
-            for (Eigen::Index j = 0; j < m_Y.cols(); ++j)
-                for (Eigen::Index i = 0; i < count; ++i) ws.target(i, j) = m_Y(rows[begin + size_t(i)], j);
+            for (Eigen::Index i = 0; i < count; ++i) {
+                const uint32_t row = rows[begin + size_t(i)];
+                ws.input.row(i) = m_X.row(row);
+                ws.target.row(i) = m_Y.row(row);
+            }
             loss += m_network.lossGradient(ws);
         }
         m_slotLoss[slot] = loss;

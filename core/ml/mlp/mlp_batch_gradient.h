@@ -11,10 +11,13 @@
 
 namespace mlwb::core::ml {
 
+// Row-major so that gathering a shuffled batch reads each row as one contiguous run.
+using RowMajorMatrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
 class MlpBatchGradient {
 public:
     // X: training rows (standardized), Y: their targets (rows x outputs); both must outlive this.
-    MlpBatchGradient(const MlpNetwork& network, const Matrix& X, const Matrix& Y, double alpha);
+    MlpBatchGradient(const MlpNetwork& network, const RowMajorMatrix& X, const RowMajorMatrix& Y, double alpha);
 
     // Loss of the batch `rows` (indices into X/Y) as sklearn reports it: the mean loss plus
     // 0.5 * alpha * ||W||^2 / rows; grad receives its gradient.
@@ -22,8 +25,8 @@ public:
 
 private:
     const MlpNetwork& m_network;
-    const Matrix& m_X;
-    const Matrix& m_Y;
+    const RowMajorMatrix& m_X;
+    const RowMajorMatrix& m_Y;
     double m_alpha;
     std::vector<MlpNetwork::Workspace> m_slots;
     std::vector<double> m_slotLoss;

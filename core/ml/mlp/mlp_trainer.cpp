@@ -139,7 +139,10 @@ Result<std::unique_ptr<MlpModel>> trainMlp(const Matrix& X, const Vector& y, con
     network.initialize(initEngine);
 
     Adam adam(network.parameterCount(), params.learningRateInit);
-    MlpBatchGradient batchGradient(network, Z, Y, params.alpha);
+    const RowMajorMatrix trainX = Z;
+    const RowMajorMatrix trainY = Y;
+    Z.resize(0, 0);
+    MlpBatchGradient batchGradient(network, trainX, trainY, params.alpha);
     Vector grad(network.parameterCount());
     std::mt19937_64 shuffleEngine(deriveSeed(seed, kShuffleStream));
     std::vector<uint32_t> order(static_cast<size_t>(trainRows));

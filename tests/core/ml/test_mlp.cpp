@@ -247,7 +247,8 @@ void TestMlp::lossAndGradientMatchSklearn()
         for (int k = 0; k < outputs; ++k) W1(i, k) = 0.7 * std::cos(2 + i * k + i + k);
     for (int k = 0; k < outputs; ++k) b1[k] = 0.05 * k;
 
-    MlpBatchGradient batch(network, X, Y, 0.1);
+    const RowMajorMatrix rowX = X, rowY = Y;
+    MlpBatchGradient batch(network, rowX, rowY, 0.1);
     const std::vector<uint32_t> rows = {0, 1, 2, 3, 4};
     Vector grad;
     const double loss = batch.compute(rows, grad);
