@@ -29,7 +29,14 @@ void applyActivation(MlpActivation activation, Matrix& z)
 void applyDerivative(MlpActivation activation, const Matrix& a, Matrix& delta)
 {
     switch (activation) {
-    case MlpActivation::Relu: delta.array() = (a.array() > 0.0).select(delta.array(), 0.0); break;
+    case MlpActivation::Relu: {
+        // A plain loop the compiler turns into a compare-and-mask; Eigen's select() stays a
+        // scalar branch here, mispredicted about half the time on relu outputs.
+        double* d = delta.data();
+        const double* out = a.data();
+        for (Eigen::Index k = 0; k < delta.size(); ++k) d[k] = out[k] > 0.0 ? d[k] : 0.0;
+        break;
+    }
     case MlpActivation::Tanh: delta.array() *= 1.0 - a.array().square(); break;
     case MlpActivation::Logistic: delta.array() *= a.array() * (1.0 - a.array()); break;
     }
