@@ -8,11 +8,11 @@ namespace mlwb::core::ml {
 
 namespace {
 
-// A batch is cut into blocks of at most kBlockRows rows, of equal size (200 rows: 4 x 50).
+// A batch is cut into blocks of at most kBlockRows rows, of equal size (200 rows: 2 x 100).
 // Block b goes to slot b % kSlots, which sums its blocks in order; the slots are then summed
 // in slot order. Both depend only on the batch size, never on the thread count, and kSlots
 // bounds the scratch memory however large the batch.
-constexpr size_t kBlockRows = 64;
+constexpr size_t kBlockRows = 128;
 constexpr size_t kSlots = 8;
 // Below this many multiply-adds (rows x parameters) a batch runs on the calling thread: waking
 // a worker would cost more than it saves. The arithmetic is the same either way.

@@ -181,8 +181,8 @@ void TestMlp::initTestCase()
     bigData(3000, X, y);
     QFile file(QString::fromLocal8Bit(dump));
     if (!file.open(QIODevice::WriteOnly)) std::exit(2);
-    // The default batch (200 rows in 4 blocks) and a big one (1000 rows: 16 blocks in 8 slots).
-    for (const char* batch : {"batch_size=200", "batch_size=1000"}) {
+    // The default batch (200 rows: 2 blocks) and a big one (2000 rows: 16 blocks in 8 slots).
+    for (const char* batch : {"batch_size=200", "batch_size=2000"}) {
         auto model = train("mlp", X, y, {Task::Classification, 2}, {"hidden_layer_sizes=64,32", "max_iter=4", batch}, 5);
         if (!model.isOk()) std::exit(3);
         const Matrix proba = *(*model)->predictProba(X);
