@@ -10,8 +10,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 
 namespace mlwb::cli {
@@ -231,6 +233,13 @@ int runModels(const CliArgs& args)
         std::cout << QJsonDocument(QJsonObject{{"models", list}}).toJson(QJsonDocument::Indented).toStdString();
         return kExitOk;
     }
+    // Columns as wide as the longest entry ("validation_fraction", "int list"), so they line up.
+    int nameWidth = 0, typeWidth = 0;
+    for (const auto& kind : kinds)
+        for (const auto& spec : kind.params) {
+            nameWidth = std::max(nameWidth, static_cast<int>(spec.name.size()));
+            typeWidth = std::max(typeWidth, static_cast<int>(std::strlen(core::ml::paramTypeName(spec.type))));
+        }
     for (const auto& kind : kinds) {
         std::string tasks;
         for (auto task : {core::ml::Task::Classification, core::ml::Task::Regression, core::ml::Task::Clustering,
@@ -238,8 +247,8 @@ int runModels(const CliArgs& args)
             if (kind.supports(task)) tasks += (tasks.empty() ? "" : ", ") + std::string(core::ml::taskName(task));
         std::printf("%s (%s): %s\n", kind.name.c_str(), tasks.c_str(), kind.description.c_str());
         for (const auto& spec : kind.params)
-            std::printf("    %-18s %-7s default %-8s %s\n", spec.name.c_str(), core::ml::paramTypeName(spec.type),
-                        spec.defaultValue.c_str(), spec.help.c_str());
+            std::printf("    %-*s %-*s default %-8s %s\n", nameWidth, spec.name.c_str(), typeWidth,
+                        core::ml::paramTypeName(spec.type), spec.defaultValue.c_str(), spec.help.c_str());
     }
     return kExitOk;
 }

@@ -6,6 +6,7 @@
 #include "core/ml/knn/knn_model.h"
 #include "core/ml/linear/linear_model.h"
 #include "core/ml/logistic/logistic_model.h"
+#include "core/ml/mlp/mlp_model.h"
 #include "core/ml/naive_bayes/categorical_nb.h"
 #include "core/ml/naive_bayes/gaussian_nb.h"
 #include "core/ml/random_forest/random_forest_kind.h"
@@ -26,6 +27,7 @@ ModelRegistry::ModelRegistry()
     m_kinds.push_back(gbtModelKind());
     m_kinds.push_back(kmeansModelKind());
     m_kinds.push_back(pcaModelKind());
+    m_kinds.push_back(mlpModelKind());
 }
 
 const ModelRegistry& ModelRegistry::instance()

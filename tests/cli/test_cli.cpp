@@ -358,6 +358,40 @@ private slots:
         QVERIFY(!bytes.contains("libQt6Gui.so"));
         QVERIFY(!bytes.contains("libQt6Widgets.so"));
     }
+
+    void trainMlp()
+    {
+        // The mlp kind trains from the CLI like any other; on iris it scales the measurements
+        // itself, so no preprocessing is needed for a good score.
+        Run run = runCli({"train", sample("iris.csv"), "--target", "species", "--model", "mlp", "--param",
+                          "hidden_layer_sizes=32,16", "--param", "max_iter=400", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(object["model"].toString(), QString("mlp"));
+        const QJsonObject metrics = object["metrics"].toObject();
+        QVERIFY2(metrics["accuracy"].toDouble() > 0.85, qPrintable(run.out));
+        QVERIFY(metrics["roc_auc"].toDouble() > 0.95);
+        // Stopping at max_iter is reported as a warning, not an error.
+        Run capped = runCli({"train", sample("iris.csv"), "--target", "species", "--model", "mlp", "--param",
+                             "max_iter=3", "--json"});
+        QCOMPARE(capped.exitCode, 0);
+        const QJsonArray warnings = QJsonDocument::fromJson(capped.out.toUtf8()).object()["warnings"].toArray();
+        QVERIFY2(QJsonDocument(warnings).toJson().contains("raise max_iter"), qPrintable(capped.out));
+        Run deep = runCli({"train", sample("iris.csv"), "--target", "species", "--model", "mlp", "--param",
+                           "hidden_layer_sizes=8,8,8,8"});
+        QCOMPARE(deep.exitCode, 2);
+        QVERIFY2(deep.err.contains("hidden_layer_sizes") && deep.err.contains("1 to 3"), qPrintable(deep.err));
+    }
+
+    void trainMlpRegression()
+    {
+        Run run = runCli({"train", sample("customers.csv"), "--target", "monthly_spend", "--model", "mlp",
+                          "--features", "plan,age,support_calls", "--param", "hidden_layer_sizes=16", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(object["task"].toString(), QString("regression"));
+        QVERIFY2(object["metrics"].toObject()["r2"].toDouble() > 0.5, qPrintable(run.out));  // spend follows the plan
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

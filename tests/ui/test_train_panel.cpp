@@ -8,6 +8,8 @@
 #include "ui/models/train_panel.h"
 #include "ui_test_support.h"
 
+#include <QCheckBox>
+#include <QLineEdit>
 #include <QComboBox>
 #include <QTabWidget>
 #include <QDir>
@@ -254,6 +256,42 @@ private slots:
         QTest::qWait(100);
         QDir().mkpath(QStringLiteral(MLWB_BINARY_DIR "/screenshots"));
         QVERIFY(window.grab().save(QStringLiteral(MLWB_BINARY_DIR "/screenshots/train_view_kmeans.png")));
+    }
+
+    void mlpHasItsParameterForm()
+    {
+        TrainPanel panel;
+        panel.resize(480, 900);
+        panel.show();
+        panel.setTable(loadSample("iris.csv"));
+        QVERIFY(panel.modelCombo()->findText("mlp") >= 0);
+        panel.modelCombo()->setCurrentText("mlp");
+        // hidden_layer_sizes is a list: a line edit holding the default, with the schema's help.
+        auto* layers = panel.paramForm()->findChild<QLineEdit*>("param_hidden_layer_sizes");
+        QVERIFY(layers);
+        QCOMPARE(layers->text(), QString("100"));
+        QVERIFY(layers->toolTip().contains("1 to 3 layers"));
+        auto* activation = panel.paramForm()->findChild<QComboBox*>("param_activation");
+        QVERIFY(activation);
+        QCOMPARE(activation->count(), 3);
+        QVERIFY(panel.paramForm()->findChild<QCheckBox*>("param_early_stopping"));
+        QVERIFY(panel.currentSpec().params.empty());  // nothing changed from the defaults yet
+
+        layers->clear();
+        QTest::keyClicks(layers, "32, 16");
+        QVERIFY(panel.paramForm()->setValue("max_iter", "400"));
+        QCOMPARE(panel.currentSpec().params, (std::vector<std::string>{"hidden_layer_sizes=32, 16", "max_iter=400"}));
+        QTest::qWait(50);  // let the form's new rows be laid out before the screenshot
+        QDir().mkpath(QStringLiteral(MLWB_BINARY_DIR "/screenshots"));
+        QVERIFY(panel.grab().save(QStringLiteral(MLWB_BINARY_DIR "/screenshots/train_mlp_form.png")));
+        QVERIFY2(trainAndWait(panel), qPrintable(panel.lastError()));
+        QVERIFY(metricValue(panel.metricsTable(), "accuracy") > 0.85);
+
+        // A bad list is refused with the parameter's name, and the panel stays usable.
+        layers->setText("8,8,8,8");
+        QVERIFY(!trainAndWait(panel));
+        QVERIFY2(panel.lastError().contains("hidden_layer_sizes"), qPrintable(panel.lastError()));
+        QVERIFY(panel.trainButton()->isEnabled());
     }
 };
 
