@@ -25,9 +25,9 @@ ModelRegistry::ModelRegistry()
     m_kinds.push_back(treeModelKind());
     m_kinds.push_back(randomForestModelKind());
     m_kinds.push_back(gbtModelKind());
+    m_kinds.push_back(mlpModelKind());
     m_kinds.push_back(kmeansModelKind());
     m_kinds.push_back(pcaModelKind());
-    m_kinds.push_back(mlpModelKind());
 }
 
 const ModelRegistry& ModelRegistry::instance()

@@ -5,7 +5,7 @@
 
 #include "core/base/job_context.h"
 #include "core/ml/mlp/mlp_network.h"
-#include "core/ml/mlp/standardizer.h"
+#include "core/ml/standardize.h"
 #include "core/ml/model.h"
 #include "core/ml/params.h"
 

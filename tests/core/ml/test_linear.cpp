@@ -201,7 +201,7 @@ void TestLinear::rejectsClassification()
     QVERIFY(!model.isOk());
     QCOMPARE(QString::fromStdString(model.status().message()),
              QString("model \"linear\" does not support classification; models that do: logistic, gaussian_nb, "
-                     "categorical_nb, knn, mlp"));
+                     "categorical_nb, knn, tree, random_forest, gbt, mlp"));
 }
 
 QTEST_GUILESS_MAIN(TestLinear)

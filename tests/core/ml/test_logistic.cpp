@@ -221,7 +221,7 @@ void TestLogistic::rejectsBadInput_data()
     QTest::addColumn<QString>("message");
 
     QTest::newRow("regression target") << 1 << 0 << std::vector<double>{0, 1, 0, 1}
-                                       << "model \"logistic\" does not support regression; models that do: linear, knn, mlp";
+                                       << "model \"logistic\" does not support regression; models that do: linear, knn, tree, random_forest, gbt, mlp";
     QTest::newRow("one class") << 0 << 1 << std::vector<double>{0, 0, 0, 0}
                                << "model \"logistic\": the target has only 1 class; a classifier needs at least 2";
     QTest::newRow("code out of range") << 0 << 2 << std::vector<double>{0, 1, 2, 1}
