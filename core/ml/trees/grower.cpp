@@ -395,6 +395,10 @@ void TreeGrower::buildHistograms(const Open& node, const std::vector<int>& featu
     // (clearRanges() undoes each node's bins after its scan), which spares small nodes from
     // clearing and scanning 256 bins for a handful of rows.
     const bool kept = m_options.subtractHistograms;
+    if (kept && hist.empty() && !m_spareHists.empty()) {
+        hist = std::move(m_spareHists.back());
+        m_spareHists.pop_back();
+    }
     if (hist.size() != block * featureCount) hist.assign(block * featureCount, 0.0);
     m_binRanges.resize(featureCount);
     const size_t count = node.end - node.begin;
@@ -404,7 +408,7 @@ void TreeGrower::buildHistograms(const Open& node, const std::vector<int>& featu
     const auto build = [&](size_t i) {
         const int f = features[i];
         double* h = hist.data() + block * static_cast<size_t>(f);
-        if (kept) std::fill(h, h + block, 0.0);
+        if (kept) clearUsedBins(f, h);
         const BinRange range = accumulate(m_X.column(f), rows, count, m_ordered.data(), m_stride, h);
         m_binRanges[static_cast<size_t>(f)] = kept ? BinRange{0, kMissingBin - 1} : range;
     };
@@ -412,6 +416,16 @@ void TreeGrower::buildHistograms(const Open& node, const std::vector<int>& featu
         ThreadPool::global().parallelFor(features.size(), build);
     else
         for (size_t i = 0; i < features.size(); ++i) build(i);
+}
+
+// Zeroes the bins a feature can use (its value bins and the missing bin): features with few
+// values need a fraction of the 256 slots, which matters when every node keeps histograms.
+void TreeGrower::clearUsedBins(int feature, double* hist) const
+{
+    const auto stride = static_cast<size_t>(m_stride);
+    const auto used = static_cast<size_t>(m_X.features[static_cast<size_t>(feature)].binCount) * stride;
+    std::fill(hist, hist + used, 0.0);
+    std::fill(hist + kMissingBin * stride, hist + kBins * stride, 0.0);
 }
 
 void TreeGrower::clearRanges(const std::vector<int>& features, std::vector<double>& hist) const
@@ -605,18 +619,25 @@ Tree TreeGrower::grow(std::vector<uint32_t> rows, const double* payload, std::mt
             buildHistograms(small, usableFeatures(), payload, small.hist);
             large.hist = std::move(parent.hist);
             const size_t block = kBins * static_cast<size_t>(m_stride);
+            const auto stride = static_cast<size_t>(m_stride);
             for (int f : usableFeatures()) {
                 double* to = large.hist.data() + block * static_cast<size_t>(f);
                 const double* from = small.hist.data() + block * static_cast<size_t>(f);
-                for (size_t i = 0; i < block; ++i) to[i] -= from[i];
+                const size_t used = static_cast<size_t>(m_X.features[static_cast<size_t>(f)].binCount) * stride;
+                for (size_t i = 0; i < used; ++i) to[i] -= from[i];
+                for (size_t i = kMissingBin * stride; i < block; ++i) to[i] -= from[i];
             }
         }
         for (auto& child : children) {
             findSplit(child, payload, rng);
             if (child.split.feature >= 0)
                 open.push_back(std::move(child));
+            else if (!child.hist.empty())
+                m_spareHists.push_back(std::move(child.hist));
         }
     }
+    for (auto& node : open)
+        if (!node.hist.empty()) m_spareHists.push_back(std::move(node.hist));
     return tree;
 }
 

@@ -88,6 +88,7 @@ private:
     void buildHistograms(const Open& node, const std::vector<int>& features, const double* payload,
                          std::vector<double>& hist);
     void findSplit(Open& node, const double* payload, std::mt19937_64* rng);
+    void clearUsedBins(int feature, double* hist) const;
     void clearRanges(const std::vector<int>& features, std::vector<double>& hist) const;
     void bestSplitOf(int feature, BinRange range, const double* hist, const double* total, double parentScore,
                      Split& best) const;
@@ -105,7 +106,8 @@ private:
     std::vector<uint32_t> m_scratch;
     std::vector<double> m_hist;
     std::vector<int> m_features;
-    std::vector<BinRange> m_binRanges;  // per feature, of the node last built
+    std::vector<BinRange> m_binRanges;
+    std::vector<std::vector<double>> m_spareHists;  // kept histograms of finished nodes, for reuse  // per feature, of the node last built
     const JobContext* m_job = nullptr;
     std::vector<double> m_ordered;  // the payload of the node being built, in node order  // reused by every node when histograms are not kept
     std::vector<std::pair<uint32_t, uint32_t>> m_ranges;
