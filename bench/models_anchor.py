@@ -2,11 +2,14 @@
 """Times scikit-learn (and xgboost) fits the way ../shared/bench/anchors.py does, best of N.
 
 usage: models_anchor.py NUM_CSV [REPEATS]  -> one JSON line per model, like bench_models:
+(BENCH_JOBS=1 times everything on one thread, for busy machines: OpenMP's waiting threads
+collapse when another process holds the second core.)
   {"task": "train:rf100", "tool": "sklearn", "seconds": best, "auc": .., "acc": ..}
 Same models and settings as anchors.py (75/25 split, random_state=0, n_jobs=2).
 """
 import json, os, sys, time
-os.environ.setdefault("OMP_NUM_THREADS", "2")
+jobs = int(os.environ.get("BENCH_JOBS", "2"))
+os.environ["OMP_NUM_THREADS"] = str(jobs)
 import numpy as np, pandas as pd
 from sklearn.model_selection import train_test_split
 from sklearn.metrics import roc_auc_score, accuracy_score
@@ -24,12 +27,12 @@ Xtr, Xte, ytr, yte = train_test_split(X, y, test_size=0.25, random_state=0)
 def models():
     yield "logreg", "sklearn", lambda: LogisticRegression(max_iter=1000)
     yield "cart_d12", "sklearn", lambda: DecisionTreeClassifier(max_depth=12, random_state=0)
-    yield "rf100", "sklearn", lambda: RandomForestClassifier(n_estimators=100, n_jobs=2, random_state=0)
+    yield "rf100", "sklearn", lambda: RandomForestClassifier(n_estimators=100, n_jobs=jobs, random_state=0)
     yield "hgb100", "sklearn", lambda: HistGradientBoostingClassifier(max_iter=100, random_state=0)
     yield "gnb", "sklearn", lambda: GaussianNB()
     try:
         import xgboost as xgb
-        yield "hgb100", "xgboost-hist", lambda: xgb.XGBClassifier(n_estimators=100, tree_method="hist", max_depth=6, n_jobs=2)
+        yield "hgb100", "xgboost-hist", lambda: xgb.XGBClassifier(n_estimators=100, tree_method="hist", max_depth=6, n_jobs=jobs)
     except ImportError:
         pass
 

@@ -2,6 +2,7 @@
 # Times the workbench's model kinds and their scikit-learn/xgboost anchors in one run on the
 # same machine and prints the ratios for docs/PERFORMANCE.md. Never part of the tests.
 #   bash bench/run_models.sh [BUILD_DIR] [DATA_DIR] [REPEATS]
+# BENCH_JOBS=1 runs both sides on one thread (MLWB_THREADS=1, OMP_NUM_THREADS=1, n_jobs=1).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${1:-$here/build}"
@@ -11,6 +12,7 @@ csv="$data/num_200000.csv"
 [ -f "$csv" ] || /usr/bin/python3 "$here/../shared/bench/gen_data.py" "$data" 200000
 out="$(mktemp -d)"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ "${BENCH_JOBS:-2}" = 1 ]; then export MLWB_THREADS=1; fi
 "$build/bench/bench_models" "$csv" y "$repeats" logistic tree:max_depth=12 random_forest gbt gaussian_nb | tee "$out/mlwb.jsonl"
 /usr/bin/python3 "$here/bench/models_anchor.py" "$csv" "$repeats" | tee "$out/anchor.jsonl"
 /usr/bin/python3 - "$out/mlwb.jsonl" "$out/anchor.jsonl" <<'PY'
