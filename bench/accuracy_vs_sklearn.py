@@ -13,9 +13,11 @@ Datasets (written as CSV under --datadir; missing cells are empty):
 Missing cells are injected with numpy.random.RandomState(0), the same cells every run.
 
 What each kind is compared with, given the same columns:
-  logistic       impute (mean; categories: none) + one-hot + LogisticRegression(max_iter=1000);
+  logistic       impute (mean; categories: none) + one-hot + LogisticRegression(max_iter=20000);
                  no scaling: ours standardizes internally but optimizes the same objective
-                 on the unscaled features, and is run with max_iter=1000 too
+                 on the unscaled features (run with max_iter=1000). scikit-learn's lbfgs on
+                 unscaled features needs the many iterations: at max_iter=1000 it stops short
+                 on every fold of breast_cancer_missing (93.3% instead of 95.1%)
   gaussian_nb    the same preparation + GaussianNB()
   knn            the same preparation + KNeighborsClassifier() (ours does not scale either)
   tree           the same preparation + DecisionTreeClassifier(): scikit-learn 1.2's trees
@@ -147,11 +149,11 @@ def sklearn_estimator(kind, numeric, categorical, frame):
             SimpleImputer(strategy="constant", fill_value="__missing__"),
             OneHotEncoder(categories=categories, handle_unknown="ignore")), categorical))
     model = {
-        "logistic": lambda: LogisticRegression(max_iter=1000),
+        "logistic": lambda: LogisticRegression(max_iter=20000),
         "gaussian_nb": GaussianNB,
         "knn": KNeighborsClassifier,
         "tree": lambda: DecisionTreeClassifier(random_state=0),
-        "random_forest": lambda: RandomForestClassifier(random_state=0, n_jobs=2),
+        "random_forest": lambda: RandomForestClassifier(random_state=0),
     }[kind]()
     return make_pipeline(ColumnTransformer(steps, sparse_threshold=0), model)
 
