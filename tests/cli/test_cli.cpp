@@ -392,6 +392,58 @@ private slots:
         QCOMPARE(object["task"].toString(), QString("regression"));
         QVERIFY2(object["metrics"].toObject()["r2"].toDouble() > 0.5, qPrintable(run.out));  // spend follows the plan
     }
+
+    void trainTreeKinds_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("tree") << "tree";
+        QTest::newRow("random_forest") << "random_forest";
+        QTest::newRow("gbt") << "gbt";
+    }
+
+    void trainTreeKinds()
+    {
+        QFETCH(QString, kind);
+        Run run = runCli({"train", sample("customers.csv"), "--target", "churned", "--model", kind, "--cv", "3",
+                          "--param", "max_depth=4", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(object["model"].toString(), kind);
+        QCOMPARE(object["task"].toString(), QString("classification"));
+        QCOMPARE(object["rows"].toInt(), 2000);
+        // Native encoding: one column per source column but the text customer_id (city, plan
+        // and note as category codes, gaps kept), where logistic's one-hot columns are 21.
+        QCOMPARE(object["features"].toInt(), 9);
+        const QJsonObject metrics = object["metrics"].toObject();
+        for (const char* name : {"accuracy", "roc_auc", "log_loss"}) QVERIFY2(metrics.contains(name), name);
+        QVERIFY2(metrics["accuracy"].toDouble() > 0.6, qPrintable(run.out));
+        QVERIFY(metrics["roc_auc"].toDouble() > 0.6);
+    }
+
+    void trainTreeKindRejectsBadParameter_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("param");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("gbt, one leaf") << "gbt" << "max_leaf_nodes=1" << "parameter \"max_leaf_nodes\"";
+        QTest::newRow("gbt, no limit") << "gbt" << "max_depth=0" << "parameters \"max_leaf_nodes\" and \"max_depth\" are both 0";
+        QTest::newRow("tree, regression criterion") << "tree" << "criterion=squared_error" << "parameter \"criterion\"";
+        QTest::newRow("random_forest, no trees") << "random_forest" << "n_estimators=0" << "n_estimators";
+    }
+
+    void trainTreeKindRejectsBadParameter()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, param);
+        QFETCH(QString, message);
+        QStringList arguments{"train", sample("customers.csv"), "--target", "churned", "--model", kind, "--param", param};
+        if (param == "max_depth=0") arguments << "--param" << "max_leaf_nodes=0";
+        Run run = runCli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QCOMPARE(run.err.trimmed().count('\n'), 0);  // one line
+        QVERIFY(run.out.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
