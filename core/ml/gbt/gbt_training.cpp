@@ -201,12 +201,16 @@ Result<std::unique_ptr<GbtModel>> trainGbt(const Matrix& X, const Vector& y, con
             for (int32_t node = 0; node < static_cast<int32_t>(tree.nodes().size()); ++node)
                 tree.value(node)[0] *= params.learningRate;
             // The grown rows' leaves are known from the grower's partition; others walk the tree.
+            // Leaves hold disjoint rows, so they can be updated in parallel.
             const auto& order = grower.rows();
-            for (int32_t node = 0; node < static_cast<int32_t>(tree.nodes().size()); ++node) {
-                if (!tree.nodes()[static_cast<size_t>(node)].isLeaf()) continue;
+            std::vector<int32_t> leaves;
+            for (int32_t node = 0; node < static_cast<int32_t>(tree.nodes().size()); ++node)
+                if (tree.nodes()[static_cast<size_t>(node)].isLeaf()) leaves.push_back(node);
+            ThreadPool::global().parallelFor(leaves.size(), [&](size_t l) {
+                const int32_t node = leaves[l];
                 const double step = tree.value(node)[0];
                 for (uint32_t i = grower.nodeBegin(node); i < grower.nodeEnd(node); ++i) raw(order[i], k) += step;
-            }
+            });
             if (rows.size() < n) {
                 std::vector<char> grownRow(n, 0);
                 for (uint32_t r : rows) grownRow[r] = 1;

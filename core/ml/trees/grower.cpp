@@ -16,6 +16,10 @@ namespace {
 
 constexpr size_t kBins = 256;  // value bins and the missing bin: one byte's worth
 
+// Rows of a node from which partitioning and gathering run in parallel chunks of kRowChunk.
+constexpr size_t kParallelPartition = 32768;
+constexpr size_t kRowChunk = 16384;
+
 // Rows x features from which a node's histograms are worth building on several threads.
 constexpr size_t kParallelWork = size_t{1} << 16;
 
@@ -404,7 +408,15 @@ void TreeGrower::buildHistograms(const Open& node, const std::vector<int>& featu
     const size_t count = node.end - node.begin;
     const uint32_t* rows = m_rows.data() + node.begin;
     m_ordered.resize(count * static_cast<size_t>(m_stride));
-    gatherRows(payload, rows, count, m_stride, m_ordered.data());
+    if (count >= kParallelPartition && m_options.parallelFeatures) {
+        const auto chunks = splitIntoChunks(count, kRowChunk);
+        ThreadPool::global().parallelFor(chunks.size(), [&](size_t c) {
+            gatherRows(payload, rows + chunks[c].begin, chunks[c].end - chunks[c].begin, m_stride,
+                       m_ordered.data() + chunks[c].begin * static_cast<size_t>(m_stride));
+        });
+    } else {
+        gatherRows(payload, rows, count, m_stride, m_ordered.data());
+    }
     const auto build = [&](size_t i) {
         const int f = features[i];
         double* h = hist.data() + block * static_cast<size_t>(f);
@@ -512,17 +524,55 @@ void TreeGrower::partition(const Open& node, const Split& split, uint32_t& middl
     }
     goesLeft[kMissingBin] = split.missingLeft;
     const uint8_t* column = m_X.column(split.feature);
-    uint32_t out = node.begin;
-    size_t rightCount = 0;
-    for (uint32_t i = node.begin; i < node.end; ++i) {
-        const uint32_t row = m_rows[i];
-        if (goesLeft[column[row]])
-            m_rows[out++] = row;
-        else
-            m_scratch[rightCount++] = row;
+    const size_t count = node.end - node.begin;
+    if (!m_options.parallelFeatures || count < kParallelPartition) {
+        uint32_t out = node.begin;
+        size_t rightCount = 0;
+        for (uint32_t i = node.begin; i < node.end; ++i) {
+            const uint32_t row = m_rows[i];
+            if (goesLeft[column[row]])
+                m_rows[out++] = row;
+            else
+                m_scratch[rightCount++] = row;
+        }
+        std::copy(m_scratch.begin(), m_scratch.begin() + static_cast<std::ptrdiff_t>(rightCount), m_rows.begin() + out);
+        middle = out;
+        return;
     }
-    std::copy(m_scratch.begin(), m_scratch.begin() + static_cast<std::ptrdiff_t>(rightCount), m_rows.begin() + out);
-    middle = out;
+    // Large nodes: each fixed chunk splits its rows into left and right runs, then the runs
+    // are laid out chunk by chunk, so the order is the sequential one at any thread count.
+    const auto chunks = splitIntoChunks(count, kRowChunk);
+    std::vector<size_t> leftCount(chunks.size()), rightCount(chunks.size());
+    m_scratchRight.resize(m_scratch.size());
+    uint32_t* rows = m_rows.data() + node.begin;
+    ThreadPool::global().parallelFor(chunks.size(), [&](size_t c) {
+        size_t l = 0, r = 0;
+        for (size_t i = chunks[c].begin; i < chunks[c].end; ++i) {
+            const uint32_t row = rows[i];
+            if (goesLeft[column[row]])
+                m_scratch[chunks[c].begin + l++] = row;
+            else
+                m_scratchRight[chunks[c].begin + r++] = row;
+        }
+        leftCount[c] = l;
+        rightCount[c] = r;
+    });
+    std::vector<size_t> leftAt(chunks.size()), rightAt(chunks.size());
+    size_t lefts = 0;
+    for (size_t c = 0; c < chunks.size(); ++c) {
+        leftAt[c] = lefts;
+        lefts += leftCount[c];
+    }
+    size_t rights = lefts;
+    for (size_t c = 0; c < chunks.size(); ++c) {
+        rightAt[c] = rights;
+        rights += rightCount[c];
+    }
+    ThreadPool::global().parallelFor(chunks.size(), [&](size_t c) {
+        std::copy_n(m_scratch.data() + chunks[c].begin, leftCount[c], rows + leftAt[c]);
+        std::copy_n(m_scratchRight.data() + chunks[c].begin, rightCount[c], rows + rightAt[c]);
+    });
+    middle = node.begin + static_cast<uint32_t>(lefts);
 }
 
 Tree TreeGrower::grow(std::vector<uint32_t> rows, const double* payload, std::mt19937_64* rng)

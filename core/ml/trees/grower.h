@@ -104,6 +104,7 @@ private:
     int m_stride;
     std::vector<uint32_t> m_rows;
     std::vector<uint32_t> m_scratch;
+    std::vector<uint32_t> m_scratchRight;  // right-hand runs of a parallel partition
     std::vector<double> m_hist;
     std::vector<int> m_features;
     std::vector<BinRange> m_binRanges;
