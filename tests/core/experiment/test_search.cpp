@@ -7,6 +7,7 @@
 #include "core/experiment/experiment.h"
 #include "core/experiment/search.h"
 #include "core/io/csv/csv_reader.h"
+#include "support/thread_count_runs.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -325,24 +326,9 @@ private slots:
 
     void sameLeaderboardAtAnyThreadCount()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        QByteArray outputs[2];
-        const char* threads[2] = {"1", "2"};
-        for (int run = 0; run < 2; ++run) {
-            QProcess child;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            const QString path = dir.filePath(QString("leaderboard_%1.txt").arg(run));
-            env.insert("MLWB_THREADS", threads[run]);
-            env.insert("MLWB_TEST_SEARCH_DUMP", path);
-            child.setProcessEnvironment(env);
-            child.start(QCoreApplication::applicationFilePath(), {});
-            QVERIFY(child.waitForFinished(240000));
-            QCOMPARE(child.exitCode(), 0);
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            outputs[run] = file.readAll();
-        }
+        const auto runs = mlwb::test::runAtThreadCounts("MLWB_TEST_SEARCH_DUMP");
+        QVERIFY2(runs.ok, qPrintable(runs.error));
+        const auto& outputs = runs.outputs;
         QVERIFY(outputs[0].count('\n') > 10);
         QCOMPARE(outputs[0], outputs[1]);
     }

@@ -7,6 +7,7 @@
 #include "core/ml/kmeans/lloyd.h"
 #include "core/ml/registry.h"
 #include "ml_test_support.h"
+#include "support/thread_count_runs.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -271,24 +272,9 @@ void TestKMeans::predictsTheNearestCentre()
 
 void TestKMeans::sameAtAnyThreadCount()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QByteArray outputs[2];
-    const char* threads[2] = {"1", "2"};
-    for (int run = 0; run < 2; ++run) {
-        QProcess child;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        const QString path = dir.filePath(QString("kmeans_%1.bin").arg(run));
-        env.insert("MLWB_THREADS", threads[run]);
-        env.insert("MLWB_TEST_KMEANS_DUMP", path);
-        child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(), {});
-        QVERIFY(child.waitForFinished(120000));
-        QCOMPARE(child.exitCode(), 0);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        outputs[run] = file.readAll();
-    }
+    const auto runs = mlwb::test::runAtThreadCounts("MLWB_TEST_KMEANS_DUMP");
+    QVERIFY2(runs.ok, qPrintable(runs.error));
+    const auto& outputs = runs.outputs;
     QCOMPARE(outputs[0].size(), qsizetype(30000 * 4 + 7 * 6 * 8 + 8));
     QVERIFY(outputs[0] == outputs[1]);  // bit for bit
 }

@@ -4,6 +4,7 @@
 #include "core/ml/knn/knn_model.h"
 #include "core/ml/registry.h"
 #include "ml_test_support.h"
+#include "support/thread_count_runs.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -222,24 +223,9 @@ void TestKnn::matchesNaiveSearch()
 
 void TestKnn::sameAtAnyThreadCount()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QByteArray outputs[2];
-    const char* threads[2] = {"1", "3"};
-    for (int run = 0; run < 2; ++run) {
-        QProcess child;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        const QString path = dir.filePath(QString("neighbors_%1.bin").arg(run));
-        env.insert("MLWB_THREADS", threads[run]);
-        env.insert("MLWB_TEST_KNN_DUMP", path);
-        child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(), {});
-        QVERIFY(child.waitForFinished(120000));
-        QCOMPARE(child.exitCode(), 0);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        outputs[run] = file.readAll();
-    }
+    const auto runs = mlwb::test::runAtThreadCounts("MLWB_TEST_KNN_DUMP", {"1", "3"});
+    QVERIFY2(runs.ok, qPrintable(runs.error));
+    const auto& outputs = runs.outputs;
     QVERIFY(outputs[0].size() > 1000);
     QVERIFY(outputs[0] == outputs[1]);  // bit for bit
 }

@@ -6,6 +6,7 @@
 #include "core/ml/registry.h"
 #include "core/ml/trees/forest_model.h"
 #include "ml_test_support.h"
+#include "support/thread_count_runs.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -184,24 +185,9 @@ void TestRandomForest::sameSeedSameForest()
 
 void TestRandomForest::sameAtAnyThreadCount()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QByteArray outputs[2];
-    const char* threads[2] = {"1", "2"};
-    for (int run = 0; run < 2; ++run) {
-        QProcess child;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        const QString path = dir.filePath(QString("forest_%1.bin").arg(run));
-        env.insert("MLWB_THREADS", threads[run]);
-        env.insert("MLWB_TEST_FOREST_DUMP", path);
-        child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(), {});
-        QVERIFY(child.waitForFinished(120000));
-        QCOMPARE(child.exitCode(), 0);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        outputs[run] = file.readAll();
-    }
+    const auto runs = mlwb::test::runAtThreadCounts("MLWB_TEST_FOREST_DUMP");
+    QVERIFY2(runs.ok, qPrintable(runs.error));
+    const auto& outputs = runs.outputs;
     QCOMPARE(outputs[0].size(), qsizetype(12000 * (2 + 1 + 2) * sizeof(double)));
     QVERIFY(outputs[0] == outputs[1]);  // bit for bit
 }
