@@ -2,8 +2,10 @@
 // /work/shared/bench/anchors.py times scikit-learn: a 75/25 split, fit on the 75%, ROC AUC
 // and accuracy on the 25%.
 //
-// usage: bench_models CSV TARGET REPEATS KIND[:NAME=VALUE,...] ...
+// usage: bench_models CSV TARGET REPEATS KIND[:NAME=VALUE,...] ... [knn-predict]
 //   -> one JSON line per model: {"task":..., "tool":"mlwb", "seconds": best of REPEATS, "auc":..., "acc":...}
+// knn-predict times what anchors.py times for k-NN: predicting 10,000 test rows with k=15
+// neighbours among the first 50,000 training rows.
 #include "core/base/job_context.h"
 #include "core/eval/metrics.h"
 #include "core/eval/splits.h"
@@ -50,6 +52,33 @@ int fail(const Status& status)
     return 2;
 }
 
+int timeKnnPredict(const Table& table, const std::string& target, const std::vector<size_t>& trainRows,
+                   const std::vector<size_t>& testRows, int repeats)
+{
+    const std::vector<size_t> fitRows(trainRows.begin(), trainRows.begin() + std::min<size_t>(50000, trainRows.size()));
+    const std::vector<size_t> queryRows(testRows.begin(), testRows.begin() + std::min<size_t>(10000, testRows.size()));
+    auto prep = ml::FeaturePrep::fit(table, target, {}, fitRows);
+    if (!prep.isOk()) return fail(prep.status());
+    auto x = prep->transform(table, fitRows);
+    auto y = prep->transformTarget(table, fitRows);
+    auto queries = prep->transform(table, queryRows);
+    if (!x.isOk() || !y.isOk() || !queries.isOk()) return fail(Status::invalidArgument("prep"));
+    JobContext job;
+    auto model = ml::ModelRegistry::instance().train("knn", *x, *y, {prep->task(), prep->classCount()},
+                                                     {"n_neighbors=15"}, 0, job);
+    if (!model.isOk()) return fail(model.status());
+    double best = 1e300;
+    for (int r = 0; r < repeats; ++r) {
+        const auto start = std::chrono::steady_clock::now();
+        auto predicted = (*model)->predict(*queries);
+        if (!predicted.isOk()) return fail(predicted.status());
+        best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    }
+    std::printf("{\"task\": \"predict:knn15_50k_10k\", \"tool\": \"mlwb\", \"seconds\": %.3f}\n", best);
+    std::fflush(stdout);
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv)
@@ -72,6 +101,11 @@ int main(int argc, char** argv)
 
     for (int a = 4; a < argc; ++a) {
         const std::string spec = argv[a];
+        if (spec == "knn-predict") {
+            const int status = timeKnnPredict(table, target, trainRows, testRows, repeats);
+            if (status != 0) return status;
+            continue;
+        }
         const size_t colon = spec.find(':');
         const std::string kindName = spec.substr(0, colon);
         std::vector<std::string> params;

@@ -36,6 +36,13 @@ def models():
     except ImportError:
         pass
 
+from sklearn.neighbors import KNeighborsClassifier
+knn = KNeighborsClassifier(n_neighbors=15, n_jobs=jobs).fit(Xtr[:50000], ytr[:50000])
+best = float("inf")
+for _ in range(repeats):
+    t = time.perf_counter(); knn.predict(Xte[:10000]); best = min(best, time.perf_counter() - t)
+print(json.dumps({"task": "predict:knn15_50k_10k", "tool": "sklearn", "seconds": round(best, 3)}), flush=True)
+
 for task, tool, make in models():
     best, model = float("inf"), None
     for _ in range(repeats):
