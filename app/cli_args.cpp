@@ -1,5 +1,7 @@
 #include "cli_args.h"
 
+#include "core/base/text.h"
+
 namespace mlwb::cli {
 
 std::string parseArgs(int argc, char** argv, int first, const OptionSpec& spec, CliArgs& out)
@@ -32,6 +34,44 @@ std::string parseArgs(int argc, char** argv, int first, const OptionSpec& spec, 
             return "unknown option --" + name;
         }
     }
+    return {};
+}
+
+// The import options every data-reading command shares.
+OptionSpec importOptionSpec()
+{
+    return {{"lenient", "no-header", "header"}, {"delimiter", "encoding", "na", "table", "query"}};
+}
+
+// Turns --delimiter/--encoding/... into ImportOptions; returns an error message or "".
+std::string importOptionsFrom(const CliArgs& args, core::ImportOptions& options)
+{
+    if (args.has("delimiter")) {
+        const std::string d = args.value("delimiter");
+        if (d == "tab" || d == "\\t" || d == "\t")
+            options.delimiter = '\t';
+        else if (d.size() == 1 && d[0] != '"' && d[0] != '\n' && d[0] != '\r')
+            options.delimiter = d[0];
+        else
+            return "--delimiter must be one character (or 'tab'), got '" + d + "'";
+    }
+    if (args.has("encoding")) {
+        const std::string e = core::toLower(args.value("encoding"));
+        if (e == "utf-8" || e == "utf8")
+            options.encoding = "utf-8";
+        else if (e == "latin-1" || e == "latin1" || e == "iso-8859-1")
+            options.encoding = "latin-1";
+        else if (e == "windows-1252" || e == "cp1252")
+            options.encoding = "windows-1252";
+        else
+            return "--encoding must be utf-8, latin-1 or windows-1252, got '" + args.value("encoding") + "'";
+    }
+    if (args.has("na")) options.naTokens = core::splitString(args.value("na"), ',');
+    if (args.flags.count("no-header")) options.hasHeader = false;
+    if (args.flags.count("header")) options.hasHeader = true;
+    options.lenient = args.flags.count("lenient") > 0;
+    options.sqliteTable = args.value("table");
+    options.sqliteQuery = args.value("query");
     return {};
 }
 

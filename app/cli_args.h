@@ -2,6 +2,8 @@
 // (with or without a value), checked against what each subcommand accepts.
 #pragma once
 
+#include "core/io/import_types.h"
+
 #include <map>
 #include <set>
 #include <string>
@@ -36,5 +38,12 @@ struct OptionSpec {
 
 // Parses argv[first..]; returns an error message (empty when fine).
 std::string parseArgs(int argc, char** argv, int first, const OptionSpec& spec, CliArgs& out);
+
+// The import options every data-reading command shares (--delimiter, --encoding, --na,
+// --lenient, --header/--no-header, --table, --query).
+OptionSpec importOptionSpec();
+
+// Turns those options into ImportOptions; returns an error message or "".
+std::string importOptionsFrom(const CliArgs& args, core::ImportOptions& options);
 
 }  // namespace mlwb::cli

@@ -92,13 +92,7 @@ int runTrain(const CliArgs& args)
     }
 
     core::ImportOptions importOptions;
-    importOptions.lenient = args.flags.count("lenient") > 0;
-    if (args.has("delimiter")) {
-        const std::string d = args.value("delimiter");
-        if (d == "tab") importOptions.delimiter = '\t';
-        else if (d.size() == 1) importOptions.delimiter = d[0];
-        else return usage("--delimiter must be one character or 'tab'");
-    }
+    if (auto error = importOptionsFrom(args, importOptions); !error.empty()) return usage(error);
     auto imported = core::importFile(args.positionals.front(), importOptions, currentJob());
     if (!imported.isOk()) {
         std::fprintf(stderr, "mlwb-cli: %s\n", imported.status().message().c_str());
