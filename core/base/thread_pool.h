@@ -1,8 +1,12 @@
 // ThreadPool: the one compute pool of the workbench, sized to the hardware, with a
 // parallelFor in which the calling thread works too (so nested calls never deadlock).
 // Used by readers, statistics and model training; results must not depend on its size.
+// Idle workers and a caller waiting for its batch spin for a few tens of microseconds
+// before sleeping: tree growth issues thousands of short parallel loops, and a futex wake
+// per loop would cost more than the loop itself.
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
@@ -38,7 +42,9 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<std::function<void()>> m_queue;
-    bool m_stopping = false;
+    std::atomic<size_t> m_queued{0};  // m_queue's size, readable without the lock
+    int m_sleepers = 0;               // workers waiting on m_wake (guarded by m_mutex)
+    std::atomic<bool> m_stopping{false};
 };
 
 // Splits [0, total) into chunks of about `grain` items; the split depends only on total and

@@ -1,6 +1,7 @@
 #include "core/ml/gbt/gbt_loss.h"
 
 #include "core/base/thread_pool.h"
+#include "core/ml/trees/grower.h"
 
 #include <algorithm>
 #include <cmath>
@@ -62,7 +63,7 @@ void gbtGradients(GbtLoss loss, const Matrix& raw, const Vector& y, const std::v
         for (size_t i = chunks[c].begin; i < chunks[c].end; ++i) {
             const uint32_t r = rows[i];
             const auto row = static_cast<Eigen::Index>(r);
-            double* slot = payload.data() + 3 * static_cast<size_t>(r);
+            double* slot = payload.data() + trees::kGradientStride * static_cast<size_t>(r);
             double g = 0, h = 1;
             switch (loss) {
             case GbtLoss::Binary: {
@@ -89,6 +90,7 @@ void gbtGradients(GbtLoss loss, const Matrix& raw, const Vector& y, const std::v
             slot[0] = 1;
             slot[1] = h;
             slot[2] = g;
+            slot[3] = 0;
         }
     });
 }

@@ -15,8 +15,8 @@ enum class GbtLoss { Binary, Multinomial, Squared };
 // priors, mean); one per output.
 std::vector<double> gbtBaseline(GbtLoss loss, const Vector& y, const std::vector<uint32_t>& rows, int outputs);
 
-// Per row of `rows`: gradient and hessian of output k into payload[3*r + 1] (hessian) and
-// [3*r + 2] (gradient), with payload[3*r] = 1 (the row count).
+// Per row of `rows`: the grower's boosting payload for output k, [1 (the row count),
+// hessian, gradient, 0] at payload[trees::kGradientStride * r].
 void gbtGradients(GbtLoss loss, const Matrix& raw, const Vector& y, const std::vector<uint32_t>& rows, int k,
                   std::vector<double>& payload);
 

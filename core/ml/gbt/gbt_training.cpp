@@ -166,7 +166,7 @@ Result<std::unique_ptr<GbtModel>> trainGbt(const Matrix& X, const Vector& y, con
     trees::TreeGrower grower(binned, growth);
     grower.setCancellation(&ctx);
 
-    std::vector<double> payload(3 * n, 0.0);
+    std::vector<double> payload(trees::kGradientStride * n, 0.0);
     std::vector<trees::Tree> grown;
     std::vector<double> scores;
     if (stopEarly) scores.push_back(-gbtLossValue(loss, rawValidation, yValidation, {}));

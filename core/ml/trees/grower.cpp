@@ -7,6 +7,7 @@
 #include <array>
 #include <cassert>
 #include <cmath>
+#include <cstring>
 #include <numeric>
 #include <type_traits>
 
@@ -26,7 +27,10 @@ constexpr size_t kParallelWork = size_t{1} << 16;
 // A split must improve the criterion by more than rounding noise of the parent's score.
 constexpr double kRelativeMinGain = 1e-10;
 
-// Channels per row at most: classification with up to 64 classes, or the 3 of boosting.
+// Features whose bins share one uint32 per row in boosting's interleaved copy.
+constexpr int kGroupWidth = 4;
+
+// Channels per row at most: classification with up to 64 classes, or the 4 of boosting.
 constexpr int kMaxStride = kMaxTreeClasses;
 
 // The best threshold found in one feature's scan.
@@ -77,7 +81,32 @@ void gatherRows(const double* payload, const uint32_t* rows, size_t count, int s
     switch (stride) {
     case 2: gatherRowsOf<2>(payload, rows, count, stride, out); break;
     case 3: gatherRowsOf<3>(payload, rows, count, stride, out); break;
+    case 4: gatherRowsOf<4>(payload, rows, count, stride, out); break;
     default: gatherRowsOf<0>(payload, rows, count, stride, out); break;
+    }
+}
+
+// Boosting sums four features at a time from their interleaved bins (one uint32 per row, see
+// packGroups()): a node's scattered rows then cost one cache line per four features instead
+// of one per feature, and each row's payload is loaded once for all four and added to a
+// slot as one vector. Kept histograms need no bin range. rows == nullptr: rows 0..count-1.
+using Slot = double __attribute__((vector_size(kGradientStride * sizeof(double))));
+
+template <bool Indexed>
+void accumulateGroup(const uint32_t* packed, const uint32_t* rows, size_t count, const double* ordered,
+                     double* const* hists)
+{
+    for (size_t i = 0; i < count; ++i) {
+        const uint32_t bins = packed[Indexed ? rows[i] : i];
+        Slot value;
+        std::memcpy(&value, ordered + i * kGradientStride, sizeof(Slot));
+        for (int j = 0; j < kGroupWidth; ++j) {
+            double* at = hists[j] + static_cast<size_t>((bins >> (8 * j)) & 0xffu) * kGradientStride;
+            Slot sum;
+            std::memcpy(&sum, at, sizeof(Slot));
+            sum += value;
+            std::memcpy(at, &sum, sizeof(Slot));
+        }
     }
 }
 
@@ -117,6 +146,27 @@ TreeGrower::TreeGrower(const BinnedMatrix& X, GrowthOptions options)
     : m_X(X), m_options(options), m_stride(options.stride())
 {
     assert(!(options.subtractHistograms && options.maxFeatures > 0));
+    if (options.subtractHistograms && m_stride == kGradientStride) packGroups();
+}
+
+// Interleaves the bins of features 4g..4g+3 into one uint32 per row (the last group padded
+// with bin 0 of no feature), for accumulateGroup().
+void TreeGrower::packGroups()
+{
+    const auto featureCount = static_cast<int>(m_X.cols());
+    const auto n = static_cast<size_t>(m_X.rows);
+    const int groups = (featureCount + kGroupWidth - 1) / kGroupWidth;
+    m_groups.assign(static_cast<size_t>(groups) * n, 0);
+    ThreadPool::global().parallelFor(static_cast<size_t>(groups), [&](size_t g) {
+        uint32_t* packed = m_groups.data() + g * n;
+        for (int j = 0; j < kGroupWidth; ++j) {
+            const int f = static_cast<int>(g) * kGroupWidth + j;
+            if (f >= featureCount) break;
+            const uint8_t* column = m_X.column(f);
+            for (size_t r = 0; r < n; ++r) packed[r] |= static_cast<uint32_t>(column[r]) << (8 * j);
+        }
+    });
+    m_discard.assign(static_cast<size_t>(groups) * kGroupWidth * kBins * kGradientStride, 0.0);
 }
 
 namespace {
@@ -280,7 +330,8 @@ void scanThresholdsOf(const Score& score, int stride, int binCount, BinRange ran
                       ScanResult& best)
 {
     if constexpr (std::is_same_v<Score, GradientScore>) {
-        scanThresholds<3>(score, stride, binCount, range, hist, total, parentScore, minLeaf, minHessian, gradient, best);
+        scanThresholds<kGradientStride>(score, stride, binCount, range, hist, total, parentScore, minLeaf, minHessian,
+                                        gradient, best);
     } else {
         switch (stride) {
         case 2: scanThresholds<2>(score, stride, binCount, range, hist, total, parentScore, minLeaf, minHessian, gradient, best); break;
@@ -407,27 +458,78 @@ void TreeGrower::buildHistograms(const Open& node, const std::vector<int>& featu
     m_binRanges.resize(featureCount);
     const size_t count = node.end - node.begin;
     const uint32_t* rows = m_rows.data() + node.begin;
-    m_ordered.resize(count * static_cast<size_t>(m_stride));
-    if (count >= kParallelPartition && m_options.parallelFeatures) {
-        const auto chunks = splitIntoChunks(count, kRowChunk);
-        ThreadPool::global().parallelFor(chunks.size(), [&](size_t c) {
-            gatherRows(payload, rows + chunks[c].begin, chunks[c].end - chunks[c].begin, m_stride,
-                       m_ordered.data() + chunks[c].begin * static_cast<size_t>(m_stride));
-        });
-    } else {
-        gatherRows(payload, rows, count, m_stride, m_ordered.data());
+    const bool parallel = m_options.parallelFeatures && count * features.size() >= kParallelWork;
+    // A node with every row of the matrix (an unsampled root) has them in order: its payload
+    // is already in node order, and its rows need no index.
+    const bool everyRow = count == static_cast<size_t>(m_X.rows);
+    const double* ordered = payload;
+    if (!everyRow) {
+        m_ordered.resize(count * static_cast<size_t>(m_stride));
+        if (count >= kParallelPartition && m_options.parallelFeatures) {
+            const auto chunks = splitIntoChunks(count, kRowChunk);
+            ThreadPool::global().parallelFor(chunks.size(), [&](size_t c) {
+                gatherRows(payload, rows + chunks[c].begin, chunks[c].end - chunks[c].begin, m_stride,
+                           m_ordered.data() + chunks[c].begin * static_cast<size_t>(m_stride));
+            });
+        } else {
+            gatherRows(payload, rows, count, m_stride, m_ordered.data());
+        }
+        ordered = m_ordered.data();
+    }
+    if (!m_groups.empty()) {
+        buildGroupHistograms(features, everyRow ? nullptr : rows, count, ordered, parallel, hist);
+        return;
     }
     const auto build = [&](size_t i) {
         const int f = features[i];
         double* h = hist.data() + block * static_cast<size_t>(f);
         if (kept) clearUsedBins(f, h);
-        const BinRange range = accumulate(m_X.column(f), rows, count, m_ordered.data(), m_stride, h);
+        const BinRange range = accumulate(m_X.column(f), rows, count, ordered, m_stride, h);
         m_binRanges[static_cast<size_t>(f)] = kept ? BinRange{0, kMissingBin - 1} : range;
     };
-    if (m_options.parallelFeatures && count * features.size() >= kParallelWork)
+    if (parallel)
         ThreadPool::global().parallelFor(features.size(), build);
     else
         for (size_t i = 0; i < features.size(); ++i) build(i);
+}
+
+// Boosting's histograms, a group of four features per task; a group's features that are not
+// wanted (column sampling, padding) are summed into a discarded buffer.
+void TreeGrower::buildGroupHistograms(const std::vector<int>& features, const uint32_t* rows, size_t count,
+                                      const double* ordered, bool parallel, std::vector<double>& hist)
+{
+    const size_t block = kBins * static_cast<size_t>(m_stride);
+    const auto featureCount = static_cast<int>(m_X.cols());
+    std::vector<char> wanted(static_cast<size_t>(featureCount), 0);
+    for (int f : features) wanted[static_cast<size_t>(f)] = 1;
+    std::vector<int> groups;
+    for (int f = 0; f < featureCount; ++f)
+        if (wanted[static_cast<size_t>(f)] && (groups.empty() || groups.back() != f / kGroupWidth))
+            groups.push_back(f / kGroupWidth);
+    const auto n = static_cast<size_t>(m_X.rows);
+    const auto buildGroup = [&](size_t k) {
+        const int g = groups[k];
+        double* hists[kGroupWidth];
+        for (int j = 0; j < kGroupWidth; ++j) {
+            const int f = g * kGroupWidth + j;
+            if (f < featureCount && wanted[static_cast<size_t>(f)]) {
+                hists[j] = hist.data() + block * static_cast<size_t>(f);
+                clearUsedBins(f, hists[j]);
+                m_binRanges[static_cast<size_t>(f)] = BinRange{0, kMissingBin - 1};
+            } else {
+                hists[j] = m_discard.data() + (static_cast<size_t>(g) * kGroupWidth + static_cast<size_t>(j)) * block;
+            }
+        }
+        const uint32_t* packed = m_groups.data() + static_cast<size_t>(g) * n;
+        if (rows)
+            accumulateGroup<true>(packed, rows, count, ordered, hists);
+        else
+            accumulateGroup<false>(packed, rows, count, ordered, hists);
+    };
+    if (parallel)
+        ThreadPool::global().parallelFor(groups.size(), buildGroup);
+    else
+        for (size_t k = 0; k < groups.size(); ++k) buildGroup(k);
 }
 
 // Zeroes the bins a feature can use (its value bins and the missing bin): features with few
@@ -452,22 +554,60 @@ void TreeGrower::clearRanges(const std::vector<int>& features, std::vector<doubl
     }
 }
 
-void TreeGrower::findSplit(Open& node, const double* payload, std::mt19937_64* rng)
+bool TreeGrower::splittable(const Open& node) const
 {
-    node.split = Split{};
     const double w = node.sums[0];
-    if (m_options.maxDepth > 0 && node.depth >= m_options.maxDepth) return;
-    if (w < m_options.minSamplesSplit || w < 2 * m_options.minSamplesLeaf) return;
-    if (node.end - node.begin < 2) return;
+    if (m_options.maxDepth > 0 && node.depth >= m_options.maxDepth) return false;
+    if (w < m_options.minSamplesSplit || w < 2 * m_options.minSamplesLeaf) return false;
+    if (node.end - node.begin < 2) return false;
     if (m_options.classes >= 2) {
         // A pure node (one class) cannot improve.
         double first = w;
         for (int k = 1; k < m_stride; ++k) {
-            if (node.sums[size_t(k)] >= w * (1 - 1e-12)) return;
+            if (node.sums[size_t(k)] >= w * (1 - 1e-12)) return false;
             first -= node.sums[size_t(k)];
         }
-        if (first >= w * (1 - 1e-12)) return;
+        if (first >= w * (1 - 1e-12)) return false;
     }
+    return true;
+}
+
+// Boosting: the best splits of up to two sibling nodes whose histograms are all built, with
+// every (node, feature) scan in one parallel loop. A scan covers all 256 bins whatever the
+// node's size, so even small nodes are worth spreading over the threads.
+void TreeGrower::findSplitsOfBuilt(Open* const* nodes, size_t count)
+{
+    const std::vector<int> features = usableFeatures();
+    const size_t width = features.size();
+    const size_t block = kBins * static_cast<size_t>(m_stride);
+    std::vector<double> parentScores(count), minGains(count);
+    for (size_t k = 0; k < count; ++k) {
+        nodes[k]->split = Split{};
+        parentScores[k] = score(nodes[k]->sums.data());
+        minGains[k] = kRelativeMinGain * std::max(std::abs(parentScores[k]), 1e-300);
+    }
+    std::vector<Split> best(count * width);
+    const auto scan = [&](size_t i) {
+        const size_t k = i / width;
+        const int feature = features[i % width];
+        best[i].gain = minGains[k];
+        bestSplitOf(feature, BinRange{0, kMissingBin - 1}, nodes[k]->hist.data() + block * static_cast<size_t>(feature),
+                    nodes[k]->sums.data(), parentScores[k], best[i]);
+    };
+    if (m_options.parallelFeatures)
+        ThreadPool::global().parallelFor(best.size(), scan);
+    else
+        for (size_t i = 0; i < best.size(); ++i) scan(i);
+    for (size_t i = 0; i < best.size(); ++i) {
+        Split& node = nodes[i / width]->split;
+        if (best[i].feature >= 0 && best[i].gain > node.gain) node = std::move(best[i]);
+    }
+}
+
+void TreeGrower::findSplit(Open& node, const double* payload, std::mt19937_64* rng)
+{
+    node.split = Split{};
+    if (!splittable(node)) return;
 
     std::vector<int> order = usableFeatures();
     const int featureCount = static_cast<int>(order.size());
@@ -528,12 +668,15 @@ void TreeGrower::partition(const Open& node, const Split& split, uint32_t& middl
     if (!m_options.parallelFeatures || count < kParallelPartition) {
         uint32_t out = node.begin;
         size_t rightCount = 0;
+        // Both stores every time, one of them kept: no branch to mispredict on a random side.
+        // (out <= i, so rows are moved down in place only after they are read.)
         for (uint32_t i = node.begin; i < node.end; ++i) {
             const uint32_t row = m_rows[i];
-            if (goesLeft[column[row]])
-                m_rows[out++] = row;
-            else
-                m_scratch[rightCount++] = row;
+            const bool left = goesLeft[column[row]];
+            m_rows[out] = row;
+            m_scratch[rightCount] = row;
+            out += left;
+            rightCount += !left;
         }
         std::copy(m_scratch.begin(), m_scratch.begin() + static_cast<std::ptrdiff_t>(rightCount), m_rows.begin() + out);
         middle = out;
@@ -549,10 +692,11 @@ void TreeGrower::partition(const Open& node, const Split& split, uint32_t& middl
         size_t l = 0, r = 0;
         for (size_t i = chunks[c].begin; i < chunks[c].end; ++i) {
             const uint32_t row = rows[i];
-            if (goesLeft[column[row]])
-                m_scratch[chunks[c].begin + l++] = row;
-            else
-                m_scratchRight[chunks[c].begin + r++] = row;
+            const bool left = goesLeft[column[row]];
+            m_scratch[chunks[c].begin + l] = row;
+            m_scratchRight[chunks[c].begin + r] = row;
+            l += left;
+            r += !left;
         }
         leftCount[c] = l;
         rightCount[c] = r;
@@ -661,7 +805,13 @@ Tree TreeGrower::grow(std::vector<uint32_t> rows, const double* payload, std::mt
         }
         ++leaves;
 
-        if (m_options.subtractHistograms) {
+        // Children that can never split need no histograms and no scan: the last split's when
+        // the leaves are used up, and those too small, too deep or pure.
+        const bool full = bestFirst && leaves >= static_cast<size_t>(m_options.maxLeaves);
+        const bool canSplit[2] = {!full && splittable(children[0]), !full && splittable(children[1])};
+        if (m_options.subtractHistograms && !canSplit[0] && !canSplit[1]) {
+            m_spareHists.push_back(std::move(parent.hist));
+        } else if (m_options.subtractHistograms) {
             // Build the smaller child's histograms; the larger one's are the parent's minus them.
             Open& small = (children[0].end - children[0].begin) <= (children[1].end - children[1].begin) ? children[0]
                                                                                                          : children[1];
@@ -678,8 +828,17 @@ Tree TreeGrower::grow(std::vector<uint32_t> rows, const double* payload, std::mt
                 for (size_t i = kMissingBin * stride; i < block; ++i) to[i] -= from[i];
             }
         }
+        if (m_options.subtractHistograms) {
+            Open* scanned[2];
+            size_t count = 0;
+            for (int c = 0; c < 2; ++c)
+                if (canSplit[c]) scanned[count++] = &children[c];
+            findSplitsOfBuilt(scanned, count);
+        } else {
+            for (int c = 0; c < 2; ++c)
+                if (canSplit[c]) findSplit(children[c], payload, rng);
+        }
         for (auto& child : children) {
-            findSplit(child, payload, rng);
             if (child.split.feature >= 0)
                 open.push_back(std::move(child));
             else if (!child.hist.empty())

@@ -19,10 +19,14 @@ namespace mlwb::core::ml::trees {
 //            impurity of the class indicators (the two coincide: both are sums of
 //            within-node variances); node value = the mean, or the class shares.
 //   Entropy  classification only; node value = class shares.
-//   Gradient [w, hessian, gradient] of a boosting loss; node value = -g / (h + l2).
+//   Gradient [w, hessian, gradient, 0] of a boosting loss; node value = -g / (h + l2). The
+//            zero pads a row to four doubles, which a histogram slot adds as one vector.
 // Classes are summed as [w, w_1 .. w_{K-1}]: class 0's weight is w minus the others, which
 // saves a channel (a third of the histogram traffic for binary targets).
 enum class Criterion { Squared, Entropy, Gradient };
+
+// Doubles per row of a boosting payload: [w, hessian, gradient, 0].
+constexpr int kGradientStride = 4;
 
 // Channels per row are limited (stack buffers in the split scan): at most this many classes.
 constexpr int kMaxTreeClasses = 64;
@@ -49,7 +53,7 @@ struct GrowthOptions {
     // Builds a large node's histograms feature-parallel; off when trees already run in parallel.
     bool parallelFeatures = true;
 
-    int stride() const { return criterion == Criterion::Gradient ? 3 : classes >= 2 ? classes : 2; }
+    int stride() const { return criterion == Criterion::Gradient ? kGradientStride : classes >= 2 ? classes : 2; }
     int valueWidth() const { return classes >= 2 ? classes : 1; }
 };
 
@@ -87,7 +91,12 @@ private:
 
     void buildHistograms(const Open& node, const std::vector<int>& features, const double* payload,
                          std::vector<double>& hist);
+    bool splittable(const Open& node) const;
     void findSplit(Open& node, const double* payload, std::mt19937_64* rng);
+    void findSplitsOfBuilt(Open* const* nodes, size_t count);
+    void packGroups();
+    void buildGroupHistograms(const std::vector<int>& features, const uint32_t* rows, size_t count,
+                              const double* ordered, bool parallel, std::vector<double>& hist);
     void clearUsedBins(int feature, double* hist) const;
     void clearRanges(const std::vector<int>& features, std::vector<double>& hist) const;
     void bestSplitOf(int feature, BinRange range, const double* hist, const double* total, double parentScore,
@@ -112,6 +121,8 @@ private:
     const JobContext* m_job = nullptr;
     std::vector<double> m_ordered;  // the payload of the node being built, in node order  // reused by every node when histograms are not kept
     std::vector<std::pair<uint32_t, uint32_t>> m_ranges;
+    std::vector<uint32_t> m_groups;  // boosting: four features' bins per uint32, group-major
+    std::vector<double> m_discard;   // histograms of the group slots no node wants
 };
 
 }  // namespace mlwb::core::ml::trees
