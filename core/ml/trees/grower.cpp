@@ -27,9 +27,6 @@ constexpr size_t kParallelWork = size_t{1} << 16;
 // A split must improve the criterion by more than rounding noise of the parent's score.
 constexpr double kRelativeMinGain = 1e-10;
 
-// Features whose bins share one uint32 per row in boosting's interleaved copy.
-constexpr int kGroupWidth = 4;
-
 // Channels per row at most: classification with up to 64 classes, or the 4 of boosting.
 constexpr int kMaxStride = kMaxTreeClasses;
 
@@ -86,30 +83,6 @@ void gatherRows(const double* payload, const uint32_t* rows, size_t count, int s
     }
 }
 
-// Boosting sums four features at a time from their interleaved bins (one uint32 per row, see
-// packGroups()): a node's scattered rows then cost one cache line per four features instead
-// of one per feature, and each row's payload is loaded once for all four and added to a
-// slot as one vector. Kept histograms need no bin range. rows == nullptr: rows 0..count-1.
-using Slot = double __attribute__((vector_size(kGradientStride * sizeof(double))));
-
-template <bool Indexed>
-void accumulateGroup(const uint32_t* packed, const uint32_t* rows, size_t count, const double* ordered,
-                     double* const* hists)
-{
-    for (size_t i = 0; i < count; ++i) {
-        const uint32_t bins = packed[Indexed ? rows[i] : i];
-        Slot value;
-        std::memcpy(&value, ordered + i * kGradientStride, sizeof(Slot));
-        for (int j = 0; j < kGroupWidth; ++j) {
-            double* at = hists[j] + static_cast<size_t>((bins >> (8 * j)) & 0xffu) * kGradientStride;
-            Slot sum;
-            std::memcpy(&sum, at, sizeof(Slot));
-            sum += value;
-            std::memcpy(at, &sum, sizeof(Slot));
-        }
-    }
-}
-
 BinRange accumulate(const uint8_t* column, const uint32_t* rows, size_t count, const double* ordered, int stride,
                     double* hist)
 {
@@ -146,28 +119,11 @@ TreeGrower::TreeGrower(const BinnedMatrix& X, GrowthOptions options)
     : m_X(X), m_options(options), m_stride(options.stride())
 {
     assert(!(options.subtractHistograms && options.maxFeatures > 0));
-    if (options.subtractHistograms && m_stride == kGradientStride) packGroups();
+    assert(!options.subtractHistograms || options.criterion == Criterion::Gradient);
+    if (options.subtractHistograms) m_grouped = std::make_unique<GroupedBins>(X);
 }
 
-// Interleaves the bins of features 4g..4g+3 into one uint32 per row (the last group padded
-// with bin 0 of no feature), for accumulateGroup().
-void TreeGrower::packGroups()
-{
-    const auto featureCount = static_cast<int>(m_X.cols());
-    const auto n = static_cast<size_t>(m_X.rows);
-    const int groups = (featureCount + kGroupWidth - 1) / kGroupWidth;
-    m_groups.assign(static_cast<size_t>(groups) * n, 0);
-    ThreadPool::global().parallelFor(static_cast<size_t>(groups), [&](size_t g) {
-        uint32_t* packed = m_groups.data() + g * n;
-        for (int j = 0; j < kGroupWidth; ++j) {
-            const int f = static_cast<int>(g) * kGroupWidth + j;
-            if (f >= featureCount) break;
-            const uint8_t* column = m_X.column(f);
-            for (size_t r = 0; r < n; ++r) packed[r] |= static_cast<uint32_t>(column[r]) << (8 * j);
-        }
-    });
-    m_discard.assign(static_cast<size_t>(groups) * kGroupWidth * kBins * kGradientStride, 0.0);
-}
+TreeGrower::~TreeGrower() = default;
 
 namespace {
 
@@ -441,105 +397,131 @@ void TreeGrower::bestSplitOf(int feature, BinRange range, const double* hist, co
         scanNumeric(feature, range, hist, total, parentScore, best);
 }
 
+// The payload of a node's rows in node order (gathered once per node, so that each pass over
+// the rows reads it sequentially). A node with every row of the matrix (an unsampled root)
+// has them in order already: its payload is used as it is.
+const double* TreeGrower::orderedPayload(const Open& node, const double* payload)
+{
+    const size_t count = node.end - node.begin;
+    if (count == static_cast<size_t>(m_X.rows)) return payload;
+    const uint32_t* rows = m_rows.data() + node.begin;
+    m_ordered.resize(count * static_cast<size_t>(m_stride));
+    if (count >= kParallelPartition && m_options.parallelFeatures) {
+        const auto chunks = splitIntoChunks(count, kRowChunk);
+        ThreadPool::global().parallelFor(chunks.size(), [&](size_t c) {
+            gatherRows(payload, rows + chunks[c].begin, chunks[c].end - chunks[c].begin, m_stride,
+                       m_ordered.data() + chunks[c].begin * static_cast<size_t>(m_stride));
+        });
+    } else {
+        gatherRows(payload, rows, count, m_stride, m_ordered.data());
+    }
+    return m_ordered.data();
+}
+
+// CART's histograms: one shared buffer that is all zeros between nodes (clearRanges() undoes
+// each node's bins after its scan), which spares small nodes from clearing and scanning 256
+// bins for a handful of rows.
 void TreeGrower::buildHistograms(const Open& node, const std::vector<int>& features, const double* payload,
                                  std::vector<double>& hist)
 {
     const size_t block = kBins * static_cast<size_t>(m_stride);
     const auto featureCount = static_cast<size_t>(m_X.cols());
-    // Kept histograms (boosting) are cleared whole; the shared buffer is all zeros already
-    // (clearRanges() undoes each node's bins after its scan), which spares small nodes from
-    // clearing and scanning 256 bins for a handful of rows.
-    const bool kept = m_options.subtractHistograms;
-    if (kept && hist.empty() && !m_spareHists.empty()) {
-        hist = std::move(m_spareHists.back());
-        m_spareHists.pop_back();
-    }
     if (hist.size() != block * featureCount) hist.assign(block * featureCount, 0.0);
     m_binRanges.resize(featureCount);
     const size_t count = node.end - node.begin;
     const uint32_t* rows = m_rows.data() + node.begin;
-    const bool parallel = m_options.parallelFeatures && count * features.size() >= kParallelWork;
-    // A node with every row of the matrix (an unsampled root) has them in order: its payload
-    // is already in node order, and its rows need no index.
-    const bool everyRow = count == static_cast<size_t>(m_X.rows);
-    const double* ordered = payload;
-    if (!everyRow) {
-        m_ordered.resize(count * static_cast<size_t>(m_stride));
-        if (count >= kParallelPartition && m_options.parallelFeatures) {
-            const auto chunks = splitIntoChunks(count, kRowChunk);
-            ThreadPool::global().parallelFor(chunks.size(), [&](size_t c) {
-                gatherRows(payload, rows + chunks[c].begin, chunks[c].end - chunks[c].begin, m_stride,
-                           m_ordered.data() + chunks[c].begin * static_cast<size_t>(m_stride));
-            });
-        } else {
-            gatherRows(payload, rows, count, m_stride, m_ordered.data());
-        }
-        ordered = m_ordered.data();
-    }
-    if (!m_groups.empty()) {
-        buildGroupHistograms(features, everyRow ? nullptr : rows, count, ordered, parallel, hist);
-        return;
-    }
+    const double* ordered = orderedPayload(node, payload);
     const auto build = [&](size_t i) {
         const int f = features[i];
-        double* h = hist.data() + block * static_cast<size_t>(f);
-        if (kept) clearUsedBins(f, h);
-        const BinRange range = accumulate(m_X.column(f), rows, count, ordered, m_stride, h);
-        m_binRanges[static_cast<size_t>(f)] = kept ? BinRange{0, kMissingBin - 1} : range;
+        m_binRanges[static_cast<size_t>(f)] =
+            accumulate(m_X.column(f), rows, count, ordered, m_stride, hist.data() + block * static_cast<size_t>(f));
     };
-    if (parallel)
+    if (m_options.parallelFeatures && count * features.size() >= kParallelWork)
         ThreadPool::global().parallelFor(features.size(), build);
     else
         for (size_t i = 0; i < features.size(); ++i) build(i);
 }
 
-// Boosting's histograms, a group of four features per task; a group's features that are not
-// wanted (column sampling, padding) are summed into a discarded buffer.
-void TreeGrower::buildGroupHistograms(const std::vector<int>& features, const uint32_t* rows, size_t count,
-                                      const double* ordered, bool parallel, std::vector<double>& hist)
+// Boosting, for one split (or the root): builds `built`'s histograms from its rows, derives
+// `derived`'s (when given; it holds its parent's on entry) as parent minus built, and finds
+// the best split of each node to scan (`built` when scanBuilt, and `derived`). One task per
+// group of four features does all three for its features, so a group's histograms stay in
+// one core's cache, and one parallel loop per split keeps the second core busy even on
+// small nodes, whose scans of 256 bins per feature cost more than their rows.
+void TreeGrower::searchGrouped(Open& built, Open* derived, bool scanBuilt, const double* payload)
 {
     const size_t block = kBins * static_cast<size_t>(m_stride);
-    const auto featureCount = static_cast<int>(m_X.cols());
-    std::vector<char> wanted(static_cast<size_t>(featureCount), 0);
-    for (int f : features) wanted[static_cast<size_t>(f)] = 1;
+    const auto featureCount = static_cast<size_t>(m_X.cols());
+    if (built.hist.empty() && !m_spareHists.empty()) {
+        built.hist = std::move(m_spareHists.back());
+        m_spareHists.pop_back();
+    }
+    if (built.hist.size() != block * featureCount) built.hist.assign(block * featureCount, 0.0);
+    const size_t count = built.end - built.begin;
+    const uint32_t* rows = count == static_cast<size_t>(m_X.rows) ? nullptr : m_rows.data() + built.begin;
+    const double* ordered = orderedPayload(built, payload);
+
+    std::vector<char> wanted(featureCount, 0);
+    for (int f : usableFeatures()) wanted[static_cast<size_t>(f)] = 1;
     std::vector<int> groups;
-    for (int f = 0; f < featureCount; ++f)
-        if (wanted[static_cast<size_t>(f)] && (groups.empty() || groups.back() != f / kGroupWidth))
-            groups.push_back(f / kGroupWidth);
-    const auto n = static_cast<size_t>(m_X.rows);
-    const auto buildGroup = [&](size_t k) {
-        const int g = groups[k];
-        double* hists[kGroupWidth];
-        for (int j = 0; j < kGroupWidth; ++j) {
-            const int f = g * kGroupWidth + j;
-            if (f < featureCount && wanted[static_cast<size_t>(f)]) {
-                hists[j] = hist.data() + block * static_cast<size_t>(f);
-                clearUsedBins(f, hists[j]);
-                m_binRanges[static_cast<size_t>(f)] = BinRange{0, kMissingBin - 1};
-            } else {
-                hists[j] = m_discard.data() + (static_cast<size_t>(g) * kGroupWidth + static_cast<size_t>(j)) * block;
+    for (int g = 0; g < m_grouped->groupCount(); ++g)
+        for (int j = 0; j < GroupedBins::kWidth; ++j) {
+            const auto f = static_cast<size_t>(g * GroupedBins::kWidth + j);
+            if (f < featureCount && wanted[f]) {
+                groups.push_back(g);
+                break;
             }
         }
-        const uint32_t* packed = m_groups.data() + static_cast<size_t>(g) * n;
-        if (rows)
-            accumulateGroup<true>(packed, rows, count, ordered, hists);
-        else
-            accumulateGroup<false>(packed, rows, count, ordered, hists);
-    };
-    if (parallel)
-        ThreadPool::global().parallelFor(groups.size(), buildGroup);
-    else
-        for (size_t k = 0; k < groups.size(); ++k) buildGroup(k);
-}
 
-// Zeroes the bins a feature can use (its value bins and the missing bin): features with few
-// values need a fraction of the 256 slots, which matters when every node keeps histograms.
-void TreeGrower::clearUsedBins(int feature, double* hist) const
-{
+    Open* scanned[2];
+    size_t nodes = 0;
+    if (scanBuilt) scanned[nodes++] = &built;
+    if (derived) scanned[nodes++] = derived;
+    double parentScores[2] = {0, 0}, minGains[2] = {0, 0};
+    for (size_t k = 0; k < nodes; ++k) {
+        scanned[k]->split = Split{};
+        parentScores[k] = score(scanned[k]->sums.data());
+        minGains[k] = kRelativeMinGain * std::max(std::abs(parentScores[k]), 1e-300);
+    }
+    std::vector<Split> best(nodes * featureCount);
     const auto stride = static_cast<size_t>(m_stride);
-    const auto used = static_cast<size_t>(m_X.features[static_cast<size_t>(feature)].binCount) * stride;
-    std::fill(hist, hist + used, 0.0);
-    std::fill(hist + kMissingBin * stride, hist + kBins * stride, 0.0);
+
+    const auto task = [&](size_t i) {
+        const int g = groups[i];
+        double* hists[GroupedBins::kWidth];
+        for (int j = 0; j < GroupedBins::kWidth; ++j) {
+            const auto f = static_cast<size_t>(g * GroupedBins::kWidth + j);
+            hists[j] = f < featureCount && wanted[f] ? built.hist.data() + block * f : nullptr;
+        }
+        m_grouped->accumulate(g, rows, count, ordered, hists);
+        for (int j = 0; j < GroupedBins::kWidth; ++j) {
+            if (!hists[j]) continue;
+            const auto f = static_cast<size_t>(g * GroupedBins::kWidth + j);
+            if (derived) {
+                double* to = derived->hist.data() + block * f;
+                const size_t used = static_cast<size_t>(m_X.features[f].binCount) * stride;
+                for (size_t b = 0; b < used; ++b) to[b] -= hists[j][b];
+                for (size_t b = kMissingBin * stride; b < block; ++b) to[b] -= hists[j][b];
+            }
+            for (size_t k = 0; k < nodes; ++k) {
+                Split& candidate = best[k * featureCount + f];
+                candidate.gain = minGains[k];
+                bestSplitOf(static_cast<int>(f), BinRange{0, kMissingBin - 1}, scanned[k]->hist.data() + block * f,
+                            scanned[k]->sums.data(), parentScores[k], candidate);
+            }
+        }
+    };
+    if (m_options.parallelFeatures)
+        ThreadPool::global().parallelFor(groups.size(), task);
+    else
+        for (size_t i = 0; i < groups.size(); ++i) task(i);
+    // In feature order, the first of equal gains wins: the same split at any thread count.
+    for (size_t k = 0; k < nodes; ++k)
+        for (size_t f = 0; f < featureCount; ++f) {
+            Split& candidate = best[k * featureCount + f];
+            if (candidate.feature >= 0 && candidate.gain > scanned[k]->split.gain)
+                scanned[k]->split = std::move(candidate);
+        }
 }
 
 void TreeGrower::clearRanges(const std::vector<int>& features, std::vector<double>& hist) const
@@ -572,38 +554,6 @@ bool TreeGrower::splittable(const Open& node) const
     return true;
 }
 
-// Boosting: the best splits of up to two sibling nodes whose histograms are all built, with
-// every (node, feature) scan in one parallel loop. A scan covers all 256 bins whatever the
-// node's size, so even small nodes are worth spreading over the threads.
-void TreeGrower::findSplitsOfBuilt(Open* const* nodes, size_t count)
-{
-    const std::vector<int> features = usableFeatures();
-    const size_t width = features.size();
-    const size_t block = kBins * static_cast<size_t>(m_stride);
-    std::vector<double> parentScores(count), minGains(count);
-    for (size_t k = 0; k < count; ++k) {
-        nodes[k]->split = Split{};
-        parentScores[k] = score(nodes[k]->sums.data());
-        minGains[k] = kRelativeMinGain * std::max(std::abs(parentScores[k]), 1e-300);
-    }
-    std::vector<Split> best(count * width);
-    const auto scan = [&](size_t i) {
-        const size_t k = i / width;
-        const int feature = features[i % width];
-        best[i].gain = minGains[k];
-        bestSplitOf(feature, BinRange{0, kMissingBin - 1}, nodes[k]->hist.data() + block * static_cast<size_t>(feature),
-                    nodes[k]->sums.data(), parentScores[k], best[i]);
-    };
-    if (m_options.parallelFeatures)
-        ThreadPool::global().parallelFor(best.size(), scan);
-    else
-        for (size_t i = 0; i < best.size(); ++i) scan(i);
-    for (size_t i = 0; i < best.size(); ++i) {
-        Split& node = nodes[i / width]->split;
-        if (best[i].feature >= 0 && best[i].gain > node.gain) node = std::move(best[i]);
-    }
-}
-
 void TreeGrower::findSplit(Open& node, const double* payload, std::mt19937_64* rng)
 {
     node.split = Split{};
@@ -620,16 +570,15 @@ void TreeGrower::findSplit(Open& node, const double* payload, std::mt19937_64* r
     const double parentScore = score(node.sums.data());
     const double minGain = kRelativeMinGain * std::max(std::abs(parentScore), 1e-300);
     const size_t block = kBins * static_cast<size_t>(m_stride);
-    std::vector<double>& hist = m_options.subtractHistograms ? node.hist : m_hist;
-    const bool histReady = m_options.subtractHistograms && !node.hist.empty();
+    std::vector<double>& hist = m_hist;
     // Like CART, keep drawing features past max_features until one gives a valid split.
     for (int first = 0; first < featureCount; first += batch) {
         const std::vector<int> features(order.begin() + first, order.begin() + std::min(first + batch, featureCount));
-        if (!histReady) buildHistograms(node, features, payload, hist);
+        buildHistograms(node, features, payload, hist);
         std::vector<Split> best(features.size());
         const auto scan = [&](size_t i) {
             best[i].gain = minGain;
-            const BinRange range = histReady ? BinRange{0, kMissingBin - 1} : m_binRanges[static_cast<size_t>(features[i])];
+            const BinRange range = m_binRanges[static_cast<size_t>(features[i])];
             bestSplitOf(features[i], range, hist.data() + block * static_cast<size_t>(features[i]), node.sums.data(),
                         parentScore, best[i]);
         };
@@ -638,7 +587,7 @@ void TreeGrower::findSplit(Open& node, const double* payload, std::mt19937_64* r
             ThreadPool::global().parallelFor(features.size(), scan);
         else
             for (size_t i = 0; i < features.size(); ++i) scan(i);
-        if (!m_options.subtractHistograms) clearRanges(features, hist);
+        clearRanges(features, hist);
         for (auto& candidate : best) {
             if (candidate.feature >= 0 && candidate.gain > node.split.gain) node.split = std::move(candidate);
         }
@@ -739,7 +688,10 @@ Tree TreeGrower::grow(std::vector<uint32_t> rows, const double* payload, std::mt
     nodeValue(root.sums.data(), value.data());
     root.node = tree.addNode(rootNode, value.data());
     m_ranges.emplace_back(root.begin, root.end);
-    findSplit(root, payload, rng);
+    if (!m_grouped)
+        findSplit(root, payload, rng);
+    else if (splittable(root))
+        searchGrouped(root, nullptr, true, payload);
 
     std::vector<Open> open;
     if (root.split.feature >= 0) open.push_back(std::move(root));
@@ -809,34 +761,20 @@ Tree TreeGrower::grow(std::vector<uint32_t> rows, const double* payload, std::mt
         // the leaves are used up, and those too small, too deep or pure.
         const bool full = bestFirst && leaves >= static_cast<size_t>(m_options.maxLeaves);
         const bool canSplit[2] = {!full && splittable(children[0]), !full && splittable(children[1])};
-        if (m_options.subtractHistograms && !canSplit[0] && !canSplit[1]) {
-            m_spareHists.push_back(std::move(parent.hist));
-        } else if (m_options.subtractHistograms) {
-            // Build the smaller child's histograms; the larger one's are the parent's minus them.
-            Open& small = (children[0].end - children[0].begin) <= (children[1].end - children[1].begin) ? children[0]
-                                                                                                         : children[1];
-            Open& large = &small == &children[0] ? children[1] : children[0];
-            buildHistograms(small, usableFeatures(), payload, small.hist);
-            large.hist = std::move(parent.hist);
-            const size_t block = kBins * static_cast<size_t>(m_stride);
-            const auto stride = static_cast<size_t>(m_stride);
-            for (int f : usableFeatures()) {
-                double* to = large.hist.data() + block * static_cast<size_t>(f);
-                const double* from = small.hist.data() + block * static_cast<size_t>(f);
-                const size_t used = static_cast<size_t>(m_X.features[static_cast<size_t>(f)].binCount) * stride;
-                for (size_t i = 0; i < used; ++i) to[i] -= from[i];
-                for (size_t i = kMissingBin * stride; i < block; ++i) to[i] -= from[i];
-            }
-        }
-        if (m_options.subtractHistograms) {
-            Open* scanned[2];
-            size_t count = 0;
-            for (int c = 0; c < 2; ++c)
-                if (canSplit[c]) scanned[count++] = &children[c];
-            findSplitsOfBuilt(scanned, count);
-        } else {
+        if (!m_grouped) {
             for (int c = 0; c < 2; ++c)
                 if (canSplit[c]) findSplit(children[c], payload, rng);
+        } else if (canSplit[0] || canSplit[1]) {
+            // Build the smaller child's histograms; the larger one's are the parent's minus them.
+            const int small = (children[0].end - children[0].begin) <= (children[1].end - children[1].begin) ? 0 : 1;
+            Open* large = canSplit[1 - small] ? &children[1 - small] : nullptr;
+            if (large)
+                large->hist = std::move(parent.hist);
+            else
+                m_spareHists.push_back(std::move(parent.hist));
+            searchGrouped(children[small], large, canSplit[small], payload);
+        } else {
+            m_spareHists.push_back(std::move(parent.hist));
         }
         for (auto& child : children) {
             if (child.split.feature >= 0)

@@ -5,9 +5,11 @@
 
 #include "core/base/job_context.h"
 #include "core/ml/trees/binning.h"
+#include "core/ml/trees/grouped_bins.h"
 #include "core/ml/trees/tree.h"
 
 #include <cstdint>
+#include <memory>
 #include <random>
 #include <vector>
 
@@ -24,9 +26,6 @@ namespace mlwb::core::ml::trees {
 // Classes are summed as [w, w_1 .. w_{K-1}]: class 0's weight is w minus the others, which
 // saves a channel (a third of the histogram traffic for binary targets).
 enum class Criterion { Squared, Entropy, Gradient };
-
-// Doubles per row of a boosting payload: [w, hessian, gradient, 0].
-constexpr int kGradientStride = 4;
 
 // Channels per row are limited (stack buffers in the split scan): at most this many classes.
 constexpr int kMaxTreeClasses = 64;
@@ -48,7 +47,8 @@ struct GrowthOptions {
     double l2 = 0;                // Gradient: L2 penalty on leaf values
     int maxFeatures = 0;          // features tried per node (drawn at random); 0 = all
     // Keeps each open leaf's histograms so a child's come from its parent's minus its
-    // sibling's: half the work, worth the memory when leaves are few (boosting).
+    // sibling's: half the work, worth the memory when leaves are few. Boosting only (the
+    // Gradient criterion): its bins are then also kept interleaved (GroupedBins).
     bool subtractHistograms = false;
     // Builds a large node's histograms feature-parallel; off when trees already run in parallel.
     bool parallelFeatures = true;
@@ -62,6 +62,7 @@ struct GrowthOptions {
 class TreeGrower {
 public:
     TreeGrower(const BinnedMatrix& X, GrowthOptions options);
+    ~TreeGrower();
 
     // Restricts the features every node may split on (a boosting round's column sample);
     // empty = all.
@@ -93,11 +94,8 @@ private:
                          std::vector<double>& hist);
     bool splittable(const Open& node) const;
     void findSplit(Open& node, const double* payload, std::mt19937_64* rng);
-    void findSplitsOfBuilt(Open* const* nodes, size_t count);
-    void packGroups();
-    void buildGroupHistograms(const std::vector<int>& features, const uint32_t* rows, size_t count,
-                              const double* ordered, bool parallel, std::vector<double>& hist);
-    void clearUsedBins(int feature, double* hist) const;
+    const double* orderedPayload(const Open& node, const double* payload);
+    void searchGrouped(Open& built, Open* derived, bool scanBuilt, const double* payload);
     void clearRanges(const std::vector<int>& features, std::vector<double>& hist) const;
     void bestSplitOf(int feature, BinRange range, const double* hist, const double* total, double parentScore,
                      Split& best) const;
@@ -114,15 +112,14 @@ private:
     std::vector<uint32_t> m_rows;
     std::vector<uint32_t> m_scratch;
     std::vector<uint32_t> m_scratchRight;  // right-hand runs of a parallel partition
-    std::vector<double> m_hist;
+    std::vector<double> m_hist;  // CART: reused by every node, all zeros between nodes
     std::vector<int> m_features;
-    std::vector<BinRange> m_binRanges;
-    std::vector<std::vector<double>> m_spareHists;  // kept histograms of finished nodes, for reuse  // per feature, of the node last built
+    std::vector<BinRange> m_binRanges;  // CART: per feature, of the node last built
+    std::vector<std::vector<double>> m_spareHists;  // boosting: histograms of finished nodes, for reuse
     const JobContext* m_job = nullptr;
-    std::vector<double> m_ordered;  // the payload of the node being built, in node order  // reused by every node when histograms are not kept
+    std::vector<double> m_ordered;  // the payload of the node being built, in node order
     std::vector<std::pair<uint32_t, uint32_t>> m_ranges;
-    std::vector<uint32_t> m_groups;  // boosting: four features' bins per uint32, group-major
-    std::vector<double> m_discard;   // histograms of the group slots no node wants
+    std::unique_ptr<GroupedBins> m_grouped;  // boosting only
 };
 
 }  // namespace mlwb::core::ml::trees
