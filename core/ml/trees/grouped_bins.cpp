@@ -17,7 +17,7 @@ static_assert(sizeof(Slot) == kGradientStride * sizeof(double));
 // A node's scattered rows cost one cache line per four features instead of one per feature,
 // and each row's payload is loaded once for all four.
 template <bool Indexed>
-void sumRows(const uint32_t* packed, const uint32_t* rows, size_t count, const double* ordered, double* const* hists)
+inline __attribute__((always_inline)) void sumRows(const uint32_t* packed, const uint32_t* rows, size_t count, const double* ordered, double* const* hists)
 {
     for (size_t i = 0; i < count; ++i) {
         const uint32_t bins = packed[Indexed ? rows[i] : i];
@@ -31,6 +31,25 @@ void sumRows(const uint32_t* packed, const uint32_t* rows, size_t count, const d
             std::memcpy(at, &sum, sizeof(Slot));
         }
     }
+}
+
+// The kernel is store-bound: with AVX2 a bin's four doubles are one 32-byte store instead of
+// two, so x86-64 builds carry both versions and the loader picks one for the processor.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define MLWB_KERNEL_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define MLWB_KERNEL_CLONES
+#endif
+
+MLWB_KERNEL_CLONES void sumIndexedRows(const uint32_t* packed, const uint32_t* rows, size_t count,
+                                       const double* ordered, double* const* hists)
+{
+    sumRows<true>(packed, rows, count, ordered, hists);
+}
+
+MLWB_KERNEL_CLONES void sumAllRows(const uint32_t* packed, size_t count, const double* ordered, double* const* hists)
+{
+    sumRows<false>(packed, nullptr, count, ordered, hists);
 }
 
 }  // namespace
@@ -70,9 +89,9 @@ void GroupedBins::accumulate(int group, const uint32_t* rows, size_t count, cons
     }
     const uint32_t* packed = m_packed.data() + static_cast<size_t>(group) * m_rows;
     if (rows)
-        sumRows<true>(packed, rows, count, ordered, targets);
+        sumIndexedRows(packed, rows, count, ordered, targets);
     else
-        sumRows<false>(packed, rows, count, ordered, targets);
+        sumAllRows(packed, count, ordered, targets);
 }
 
 }  // namespace mlwb::core::ml::trees
