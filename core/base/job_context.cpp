@@ -20,13 +20,12 @@ bool JobContext::isCancelled() const noexcept
 
 void JobContext::setProgress(double fraction)
 {
-    const double local = std::clamp(fraction, 0.0, 1.0);
-    const double overall = m_begin + (m_end - m_begin) * local;
-    m_state->fraction.store(overall, std::memory_order_relaxed);
+    const double overall = m_begin + (m_end - m_begin) * std::clamp(fraction, 0.0, 1.0);
     ProgressObserver observer;
     std::string message;
     {
         std::lock_guard lock(m_state->mutex);
+        m_state->fraction.store(overall, std::memory_order_relaxed);
         observer = m_state->observer;
         message = m_state->message;
     }
@@ -35,11 +34,18 @@ void JobContext::setProgress(double fraction)
 
 void JobContext::setProgress(double fraction, const std::string& message)
 {
+    // The message and fraction are stored together and the observer hears this call's own
+    // message: re-reading it after unlocking could hand over another thread's (trees that
+    // finish together report at once).
+    const double overall = m_begin + (m_end - m_begin) * std::clamp(fraction, 0.0, 1.0);
+    ProgressObserver observer;
     {
         std::lock_guard lock(m_state->mutex);
+        m_state->fraction.store(overall, std::memory_order_relaxed);
         m_state->message = message;
+        observer = m_state->observer;
     }
-    setProgress(fraction);
+    if (observer) observer(overall, message);
 }
 
 double JobContext::progress() const

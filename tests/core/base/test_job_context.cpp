@@ -3,6 +3,9 @@
 
 #include <QtTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace mlwb::core;
 
 class TestJobContext : public QObject {
@@ -78,6 +81,33 @@ private slots:
         job.subRange(0.0, 0.5).setProgress(0.5, "half of the first half");
         QCOMPARE(seen, 0.25);
         QCOMPARE(QString::fromStdString(message), QString("half of the first half"));
+    }
+
+    // Parallel work (trees, folds) reports from several threads at once: each report must
+    // reach the observer with its own message, never another thread's.
+    void concurrentReportsKeepTheirOwnMessage()
+    {
+        JobContext job;
+        std::atomic<int> mismatches{0}, heard{0};
+        job.setObserver([&](double fraction, const std::string& text) {
+            heard.fetch_add(1);
+            const bool matches = (fraction == 0.25 && text == "A") || (fraction == 0.75 && text == "B");
+            if (!matches) mismatches.fetch_add(1);
+        });
+        constexpr int kReports = 100000;
+        std::atomic<int> ready{0};
+        const auto report = [&](double fraction, const char* text) {
+            ready.fetch_add(1);
+            while (ready.load() < 2) {
+            }  // both threads report at the same time
+            for (int i = 0; i < kReports; ++i) job.setProgress(fraction, text);
+        };
+        std::thread a(report, 0.25, "A");
+        std::thread b(report, 0.75, "B");
+        a.join();
+        b.join();
+        QCOMPARE(heard.load(), 2 * kReports);
+        QCOMPARE(mismatches.load(), 0);
     }
 };
 
