@@ -16,8 +16,6 @@ namespace mlwb::core {
 
 namespace {
 
-using RowMatrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
-
 Status checkRows(const Eigen::Ref<const Eigen::MatrixXd>& x, std::span<const int32_t> labels)
 {
     if (x.rows() == 0)
@@ -94,26 +92,38 @@ Result<double> silhouetteScore(const Eigen::Ref<const Eigen::MatrixXd>& x, std::
         clusterSize[cluster[i]] += 1.0;
     }
 
-    // Row-major copy: the inner loop walks whole rows.
-    RowMatrix points(Eigen::Index(n), x.cols());
+    // Distances by blocks of 256 rows against all rows through one matrix product each:
+    // |p - q|^2 = |p|^2 + |q|^2 - 2 p.q, as scikit-learn's euclidean_distances computes them
+    // (and with its zero diagonal). A loop over pairs would be several times slower; blocks
+    // this tall make repacking all rows for each product cheap.
+    Eigen::MatrixXd points(Eigen::Index(n), x.cols());
     for (size_t i = 0; i < n; ++i)
         points.row(Eigen::Index(i)) = x.row(rows[i]);
+    const Eigen::VectorXd squaredNorms = points.rowwise().squaredNorm();
 
     // Each row's coefficient is written to its own slot and summed in row order afterwards,
     // so the result does not depend on the thread count.
     std::vector<double> coefficient(n, 0.0);
-    const std::vector<ChunkRange> chunks = splitIntoChunks(n, 64);
+    const std::vector<ChunkRange> chunks = splitIntoChunks(n, 256);
     std::atomic<bool> cancelled{false};
     ThreadPool::global().parallelFor(chunks.size(), [&](size_t chunkIndex) {
         if (cancelled.load(std::memory_order_relaxed) || (context && context->isCancelled())) {
             cancelled = true;
             return;
         }
+        const ChunkRange chunk = chunks[chunkIndex];
+        const auto width = Eigen::Index(chunk.end - chunk.begin);
+        // Column r holds row (chunk.begin + r)'s products with every row.
+        const Eigen::MatrixXd products = points * points.middleRows(Eigen::Index(chunk.begin), width).transpose();
         std::vector<double> distanceSum(clusters);
-        for (size_t i = chunks[chunkIndex].begin; i < chunks[chunkIndex].end; ++i) {
+        for (size_t i = chunk.begin; i < chunk.end; ++i) {
             std::fill(distanceSum.begin(), distanceSum.end(), 0.0);
-            for (size_t j = 0; j < n; ++j)
-                distanceSum[cluster[j]] += (points.row(Eigen::Index(i)) - points.row(Eigen::Index(j))).norm();
+            const double* dot = products.col(Eigen::Index(i - chunk.begin)).data();
+            const double own2 = squaredNorms[Eigen::Index(i)];
+            for (size_t j = 0; j < n; ++j) {
+                const double squared = own2 + squaredNorms[Eigen::Index(j)] - 2.0 * dot[j];
+                distanceSum[cluster[j]] += j == i ? 0.0 : std::sqrt(std::max(squared, 0.0));
+            }
             const uint32_t own = cluster[i];
             if (clusterSize[own] <= 1.0)
                 continue;  // a singleton scores 0, as in sklearn
