@@ -5,8 +5,7 @@
 namespace mlwb::core {
 
 JobContext::JobContext() : m_cancelled(std::make_shared<std::atomic<bool>>(false)), m_state(std::make_shared<State>())
-{
-}
+{}
 
 void JobContext::requestCancel() noexcept
 {

@@ -17,7 +17,8 @@ static_assert(sizeof(Slot) == kGradientStride * sizeof(double));
 // A node's scattered rows cost one cache line per four features instead of one per feature,
 // and each row's payload is loaded once for all four.
 template <bool Indexed>
-inline __attribute__((always_inline)) void sumRows(const uint32_t* packed, const uint32_t* rows, size_t count, const double* ordered, double* const* hists)
+inline __attribute__((always_inline)) void sumRows(const uint32_t* packed, const uint32_t* rows, size_t count,
+                                                   const double* ordered, double* const* hists)
 {
     for (size_t i = 0; i < count; ++i) {
         const uint32_t bins = packed[Indexed ? rows[i] : i];

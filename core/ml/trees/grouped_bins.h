@@ -34,7 +34,7 @@ private:
     size_t m_rows = 0;
     int m_features = 0;
     int m_groups = 0;
-    std::vector<int> m_binCounts;   // value bins per feature
+    std::vector<int> m_binCounts;    // value bins per feature
     std::vector<uint32_t> m_packed;  // group-major: group g's rows at m_packed[g * m_rows]
 };
 
