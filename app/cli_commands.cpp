@@ -1,5 +1,6 @@
 #include "cli_commands.h"
 
+#include "cli_import.h"
 #include "cli_json.h"
 #include "core/base/status.h"
 #include "core/base/text.h"
@@ -16,26 +17,6 @@
 namespace mlwb::cli {
 
 namespace {
-
-int exitCodeFor(const core::Status& status)
-{
-    switch (status.code()) {
-    case core::ErrorCode::Ok: return kExitOk;
-    case core::ErrorCode::InvalidArgument:
-    case core::ErrorCode::IoError:
-    case core::ErrorCode::ParseError:
-    case core::ErrorCode::Unsupported: return kExitBadInput;
-    case core::ErrorCode::Cancelled:
-    case core::ErrorCode::Internal: return kExitRuntimeError;
-    }
-    return kExitRuntimeError;
-}
-
-int fail(const core::Status& status)
-{
-    std::fprintf(stderr, "mlwb-cli: %s\n", status.message().c_str());
-    return exitCodeFor(status);
-}
 
 int usageError(const std::string& message, const char* command)
 {

@@ -1,9 +1,9 @@
 #include "cli_tune.h"
 
 #include "cli_commands.h"
+#include "cli_import.h"
 #include "core/base/text.h"
 #include "core/experiment/search.h"
-#include "core/io/import.h"
 #include "core/ml/registry.h"
 
 #include <QJsonArray>
@@ -214,20 +214,11 @@ int runTune(const CliArgs& args)
         if (auto status = core::checkScoringName(spec.scoring); !status.isOk()) return usage(status.message());
     }
 
-    core::ImportOptions importOptions;
-    if (auto error = importOptionsFrom(args, importOptions); !error.empty()) return usage(error);
-    auto imported = core::importFile(args.positionals.front(), importOptions, currentJob());
-    if (!imported.isOk()) {
-        std::fprintf(stderr, "mlwb-cli: %s\n", imported.status().message().c_str());
-        return imported.status().isCancelled() ? kExitRuntimeError : kExitBadInput;
-    }
+    int exitCode = kExitOk;
+    const auto imported = importDataFile(args, usage, exitCode);
+    if (!imported) return exitCode;
     auto result = core::runSearch(*imported->table, spec, currentJob());
-    if (!result.isOk()) {
-        std::fprintf(stderr, "mlwb-cli: %s\n", result.status().message().c_str());
-        const auto code = result.status().code();
-        return code == core::ErrorCode::Cancelled || code == core::ErrorCode::Internal ? kExitRuntimeError
-                                                                                       : kExitBadInput;
-    }
+    if (!result.isOk()) return fail(result.status());
     if (args.flags.count("json")) {
         QJsonObject object = resultToJson(*result, spec, top);
         QJsonArray warnings;

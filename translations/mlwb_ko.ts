@@ -355,7 +355,7 @@ Missing: %L3 of %L4</source>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/main/main_window.cpp" line="50"/>
-        <location filename="../ui/main/main_window.cpp" line="282"/>
+        <location filename="../ui/main/main_window.cpp" line="284"/>
         <source>ML Workbench</source>
         <translation>ML 워크벤치</translation>
     </message>
@@ -375,189 +375,189 @@ Missing: %L3 of %L4</source>
         <translation>학습 및 평가</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="97"/>
+        <location filename="../ui/main/main_window.cpp" line="98"/>
         <source>Profile</source>
         <translation>프로파일</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="117"/>
+        <location filename="../ui/main/main_window.cpp" line="118"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="118"/>
+        <location filename="../ui/main/main_window.cpp" line="119"/>
         <source>&amp;Open Dataset...</source>
         <translation>데이터셋 열기(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="120"/>
+        <location filename="../ui/main/main_window.cpp" line="121"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="122"/>
+        <location filename="../ui/main/main_window.cpp" line="123"/>
         <source>&amp;Export as CSV...</source>
         <translation>CSV로 내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="123"/>
+        <location filename="../ui/main/main_window.cpp" line="124"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="125"/>
+        <location filename="../ui/main/main_window.cpp" line="126"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="128"/>
+        <location filename="../ui/main/main_window.cpp" line="129"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="129"/>
+        <location filename="../ui/main/main_window.cpp" line="130"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="131"/>
+        <location filename="../ui/main/main_window.cpp" line="132"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="136"/>
+        <location filename="../ui/main/main_window.cpp" line="138"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="139"/>
+        <location filename="../ui/main/main_window.cpp" line="141"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="140"/>
+        <location filename="../ui/main/main_window.cpp" line="142"/>
         <source>&amp;About ML Workbench</source>
         <translation>ML 워크벤치 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="141"/>
+        <location filename="../ui/main/main_window.cpp" line="143"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="146"/>
+        <location filename="../ui/main/main_window.cpp" line="148"/>
         <source>Open a dataset with File &gt; Open Dataset, or drop a file here.</source>
         <translation>파일 &gt; 데이터셋 열기로 데이터셋을 열거나 파일을 여기에 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="154"/>
+        <location filename="../ui/main/main_window.cpp" line="156"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="155"/>
+        <location filename="../ui/main/main_window.cpp" line="157"/>
         <source>Stop the running job</source>
         <translation>실행 중인 작업을 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="165"/>
+        <location filename="../ui/main/main_window.cpp" line="167"/>
         <source>%L1 rows</source>
         <translation>%L1행</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="167"/>
+        <location filename="../ui/main/main_window.cpp" line="169"/>
         <source>Showing %L1 of %L2 rows</source>
         <translation>%L2행 중 %L1행 표시</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="190"/>
+        <location filename="../ui/main/main_window.cpp" line="192"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="192"/>
+        <location filename="../ui/main/main_window.cpp" line="194"/>
         <source>Failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="235"/>
+        <location filename="../ui/main/main_window.cpp" line="237"/>
         <source>Open Dataset</source>
         <translation>데이터셋 열기</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="236"/>
+        <location filename="../ui/main/main_window.cpp" line="238"/>
         <source>Data files (*.csv *.tsv *.tab *.txt *.arff *.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>데이터 파일 (*.csv *.tsv *.tab *.txt *.arff *.sqlite *.sqlite3 *.db);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="249"/>
+        <location filename="../ui/main/main_window.cpp" line="251"/>
         <source>Loading %1</source>
         <translation>%1 불러오는 중</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="260"/>
+        <location filename="../ui/main/main_window.cpp" line="262"/>
         <source>Cannot open dataset</source>
         <translation>데이터셋을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="261"/>
+        <location filename="../ui/main/main_window.cpp" line="263"/>
         <source>The dataset could not be opened.</source>
         <translation>데이터셋을 열지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="271"/>
+        <location filename="../ui/main/main_window.cpp" line="273"/>
         <source>%1: %L2 rows × %L3 columns</source>
         <translation>%1: %L2행 × %L3열</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="274"/>
+        <location filename="../ui/main/main_window.cpp" line="276"/>
         <source> (%n warning(s), see the Log)</source>
         <translation>
             <numerusform> (경고 %n개, 로그를 확인하세요)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="282"/>
+        <location filename="../ui/main/main_window.cpp" line="284"/>
         <source>%1 — ML Workbench</source>
         <translation>%1 — ML 워크벤치</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="293"/>
+        <location filename="../ui/main/main_window.cpp" line="295"/>
         <source>Open a dataset first: there is nothing to export.</source>
         <translation>먼저 데이터셋을 여세요. 내보낼 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="300"/>
+        <location filename="../ui/main/main_window.cpp" line="302"/>
         <source>Export as CSV</source>
         <translation>CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="300"/>
+        <location filename="../ui/main/main_window.cpp" line="302"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="310"/>
+        <location filename="../ui/main/main_window.cpp" line="312"/>
         <source>Exporting %1</source>
         <translation>%1 내보내는 중</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="318"/>
+        <location filename="../ui/main/main_window.cpp" line="320"/>
         <source>Exported %L1 rows to %2</source>
         <translation>%L1행을 %2에 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="323"/>
+        <location filename="../ui/main/main_window.cpp" line="325"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="361"/>
+        <location filename="../ui/main/main_window.cpp" line="363"/>
         <source>About ML Workbench</source>
         <translation>ML 워크벤치 정보</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="362"/>
+        <location filename="../ui/main/main_window.cpp" line="364"/>
         <source>&lt;h3&gt;ML Workbench %1&lt;/h3&gt;&lt;p&gt;Explore data, build pipelines and compare models, all on your own machine.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;ML 워크벤치 %1&lt;/h3&gt;&lt;p&gt;데이터를 탐색하고 파이프라인을 만들고 모델을 비교하세요. 모두 내 컴퓨터에서 합니다.&lt;/p&gt;&lt;p&gt;사용한 라이브러리:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
@@ -667,288 +667,341 @@ Missing: %L3 of %L4</source>
     </message>
 </context>
 <context>
+    <name>RunControls</name>
+    <message>
+        <location filename="../ui/models/run_controls.cpp" line="22"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="64"/>
+        <location filename="../ui/models/train_panel.cpp" line="66"/>
         <source>&amp;Train</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="73"/>
+        <location filename="../ui/models/train_panel.cpp" line="78"/>
         <source>Columns the model learns from; text columns are left out.</source>
         <translation>모델이 학습에 쓰는 열입니다. 텍스트 열은 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="80"/>
+        <location filename="../ui/models/train_panel.cpp" line="85"/>
         <source>Holdout (stratified for classes)</source>
         <translation>홀드아웃 (클래스 비율 유지)</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="81"/>
+        <location filename="../ui/models/train_panel.cpp" line="86"/>
         <source>k-fold cross-validation</source>
         <translation>k-겹 교차 검증</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="90"/>
+        <location filename="../ui/models/train_panel.cpp" line="95"/>
         <source>Repeated k-fold: each repeat reshuffles the folds.</source>
         <translation>반복 k-겹: 반복할 때마다 겹을 새로 섞습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="94"/>
+        <location filename="../ui/models/train_panel.cpp" line="102"/>
         <source>T&amp;arget:</source>
         <translation>목표(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="95"/>
+        <location filename="../ui/models/train_panel.cpp" line="103"/>
         <source>&amp;Features:</source>
         <translation>특성(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="96"/>
+        <location filename="../ui/models/train_panel.cpp" line="104"/>
         <source>&amp;Model:</source>
         <translation>모델(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="97"/>
-        <location filename="../ui/models/train_panel.cpp" line="389"/>
+        <location filename="../ui/models/train_panel.cpp" line="105"/>
+        <location filename="../ui/models/train_panel.cpp" line="446"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="101"/>
+        <location filename="../ui/models/train_panel.cpp" line="109"/>
         <source>&amp;Validation:</source>
         <translation>검증(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="102"/>
+        <location filename="../ui/models/train_panel.cpp" line="110"/>
         <source>Test &amp;share:</source>
         <translation>테스트 비율(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="103"/>
+        <location filename="../ui/models/train_panel.cpp" line="111"/>
         <source>F&amp;olds:</source>
         <translation>겹 수(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="104"/>
+        <location filename="../ui/models/train_panel.cpp" line="112"/>
         <source>&amp;Repeats:</source>
         <translation>반복 횟수(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="105"/>
+        <location filename="../ui/models/train_panel.cpp" line="113"/>
         <source>&amp;Seed:</source>
         <translation>시드(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="110"/>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/train_panel.cpp" line="128"/>
-        <location filename="../ui/models/train_panel.cpp" line="360"/>
+        <location filename="../ui/models/train_panel.cpp" line="123"/>
+        <location filename="../ui/models/train_panel.cpp" line="417"/>
         <source>Metric</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="128"/>
-        <location filename="../ui/models/train_panel.cpp" line="360"/>
+        <location filename="../ui/models/train_panel.cpp" line="123"/>
+        <location filename="../ui/models/train_panel.cpp" line="417"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="128"/>
-        <location filename="../ui/models/train_panel.cpp" line="361"/>
+        <location filename="../ui/models/train_panel.cpp" line="123"/>
+        <location filename="../ui/models/train_panel.cpp" line="418"/>
         <source>± std</source>
         <translation>± 표준편차</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="139"/>
+        <location filename="../ui/models/train_panel.cpp" line="134"/>
         <source>Metrics</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="140"/>
+        <location filename="../ui/models/train_panel.cpp" line="135"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="141"/>
+        <location filename="../ui/models/train_panel.cpp" line="136"/>
         <source>ROC</source>
         <translation>ROC</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="141"/>
+        <location filename="../ui/models/train_panel.cpp" line="136"/>
         <source>Precision-recall</source>
         <translation>정밀도-재현율</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="141"/>
+        <location filename="../ui/models/train_panel.cpp" line="136"/>
         <source>Predicted vs actual</source>
         <translation>예측값 대 실제값</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="142"/>
+        <location filename="../ui/models/train_panel.cpp" line="137"/>
         <source>Residuals</source>
         <translation>잔차</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="142"/>
+        <location filename="../ui/models/train_panel.cpp" line="137"/>
         <source>Cluster sizes</source>
         <translation>클러스터 크기</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="142"/>
+        <location filename="../ui/models/train_panel.cpp" line="137"/>
         <source>Projection</source>
         <translation>투영</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="143"/>
+        <location filename="../ui/models/train_panel.cpp" line="138"/>
         <source>Scree</source>
         <translation>스크리</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="145"/>
+        <location filename="../ui/models/train_panel.cpp" line="140"/>
         <source>Train a model to see this chart.</source>
         <translation>모델을 학습하면 이 차트가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="153"/>
+        <location filename="../ui/models/train_panel.cpp" line="148"/>
         <source>Leaderboard</source>
         <translation>순위표</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="159"/>
+        <location filename="../ui/models/train_panel.cpp" line="154"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="163"/>
+        <location filename="../ui/models/train_panel.cpp" line="158"/>
         <source>Tune</source>
         <translation>튜닝</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="192"/>
+        <location filename="../ui/models/train_panel.cpp" line="66"/>
         <source>Training cancelled.</source>
         <translation>학습을 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="195"/>
+        <location filename="../ui/models/train_panel.cpp" line="66"/>
         <source>Cannot train: %1</source>
         <translation>학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="211"/>
+        <location filename="../ui/models/train_panel.cpp" line="191"/>
+        <source>Change target</source>
+        <translation>목표 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="193"/>
+        <source>Change features</source>
+        <translation>특성 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="195"/>
+        <source>Change model to %1</source>
+        <translation>모델을 %1(으)로 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="197"/>
+        <source>Change parameter %1</source>
+        <translation>매개변수 %1 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="200"/>
+        <source>Change validation</source>
+        <translation>검증 방식 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="202"/>
+        <source>Change folds</source>
+        <translation>겹 수 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="202"/>
+        <source>Change repeats</source>
+        <translation>반복 횟수 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="202"/>
+        <source>Change seed</source>
+        <translation>시드 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="209"/>
+        <source>Change test share</source>
+        <translation>테스트 비율 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="265"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="224"/>
+        <location filename="../ui/models/train_panel.cpp" line="278"/>
         <source>Open a dataset to train a model.</source>
         <translation>모델을 학습하려면 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="237"/>
+        <location filename="../ui/models/train_panel.cpp" line="294"/>
         <source>Free text cannot be a feature yet.</source>
         <translation>자유 텍스트는 아직 특성으로 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="263"/>
+        <location filename="../ui/models/train_panel.cpp" line="320"/>
         <source>%1 fits on all rows: there is nothing to hold out.</source>
         <translation>%1은(는) 모든 행으로 학습합니다. 따로 떼어 둘 검증 행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="266"/>
+        <location filename="../ui/models/train_panel.cpp" line="323"/>
         <source>%1 does not use a target: the column chosen here is left out of the features, (none) keeps every column.</source>
         <translation>%1은(는) 타깃을 사용하지 않습니다. 여기서 고른 열은 특성에서 빠지며, (없음)을 고르면 모든 열을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="269"/>
+        <location filename="../ui/models/train_panel.cpp" line="326"/>
         <source>The column the model learns to predict.</source>
         <translation>모델이 예측하도록 학습할 열입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="290"/>
+        <location filename="../ui/models/train_panel.cpp" line="348"/>
+        <source>Use tuned parameters</source>
+        <translation>튜닝된 매개변수 사용</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/train_panel.cpp" line="351"/>
         <source>Parameters copied from the search; press Train to fit them.</source>
         <translation>검색에서 매개변수를 복사했습니다. 학습을 눌러 적합하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="313"/>
+        <location filename="../ui/models/train_panel.cpp" line="374"/>
         <source>Choose at least one feature column.</source>
         <translation>특성 열을 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="324"/>
+        <location filename="../ui/models/train_panel.cpp" line="381"/>
         <source>Training %1</source>
         <translation>%1 학습 중</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="361"/>
+        <location filename="../ui/models/train_panel.cpp" line="418"/>
         <source>Cumulative</source>
         <translation>누적</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="361"/>
+        <location filename="../ui/models/train_panel.cpp" line="418"/>
         <source>Note</source>
         <translation>참고</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="375"/>
+        <location filename="../ui/models/train_panel.cpp" line="432"/>
         <source>on a random sample of %L1 rows</source>
         <translation>무작위 표본 %L1행 기준</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="381"/>
+        <location filename="../ui/models/train_panel.cpp" line="438"/>
         <source>PC%1 variance ratio</source>
         <translation>PC%1 분산 비율</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="385"/>
+        <location filename="../ui/models/train_panel.cpp" line="442"/>
         <source>cluster %1 rows</source>
         <translation>클러스터 %1 행 수</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="389"/>
+        <location filename="../ui/models/train_panel.cpp" line="446"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="389"/>
+        <location filename="../ui/models/train_panel.cpp" line="446"/>
         <source>Validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="391"/>
+        <location filename="../ui/models/train_panel.cpp" line="448"/>
         <source>Seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="404"/>
+        <location filename="../ui/models/train_panel.cpp" line="461"/>
         <source>defaults</source>
         <translation>기본값</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="405"/>
+        <location filename="../ui/models/train_panel.cpp" line="462"/>
         <source>all rows</source>
         <translation>모든 행</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="406"/>
+        <location filename="../ui/models/train_panel.cpp" line="463"/>
         <source>%1-fold CV</source>
         <translation>%1-겹 교차 검증</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="407"/>
+        <location filename="../ui/models/train_panel.cpp" line="464"/>
         <source>holdout %1%</source>
         <translation>홀드아웃 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="408"/>
+        <location filename="../ui/models/train_panel.cpp" line="465"/>
         <source> × %1</source>
         <translation> × %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/train_panel.cpp" line="421"/>
+        <location filename="../ui/models/train_panel.cpp" line="478"/>
         <source>%1 on %L2 rows, %3 features.</source>
         <translation>%1: %L2행, 특성 %3개.</translation>
     </message>
@@ -1041,167 +1094,187 @@ Missing: %L3 of %L4</source>
 <context>
     <name>TunePanel</name>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="57"/>
+        <location filename="../ui/models/tune_panel.cpp" line="60"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="59"/>
+        <location filename="../ui/models/tune_panel.cpp" line="63"/>
         <source>&amp;Use these parameters</source>
         <translation>이 매개변수 사용(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="67"/>
+        <location filename="../ui/models/tune_panel.cpp" line="73"/>
         <source>Grid: every combination of the lists</source>
         <translation>그리드: 목록의 모든 조합</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="68"/>
+        <location filename="../ui/models/tune_panel.cpp" line="74"/>
         <source>Random: draw candidates from lists and ranges</source>
         <translation>랜덤: 목록과 범위에서 후보 추출</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="72"/>
+        <location filename="../ui/models/tune_panel.cpp" line="78"/>
         <source>How many candidates a random search draws.</source>
         <translation>랜덤 검색이 추출할 후보 수입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="75"/>
+        <location filename="../ui/models/tune_panel.cpp" line="81"/>
         <source>Default (accuracy or r2)</source>
         <translation>기본값 (accuracy 또는 r2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="79"/>
+        <location filename="../ui/models/tune_panel.cpp" line="85"/>
         <source>The metric candidates are ranked by; log_loss, brier, rmse, mae and mape rank lowest first.</source>
         <translation>후보의 순위를 정하는 지표입니다. log_loss, brier, rmse, mae, mape는 낮을수록 앞입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="82"/>
+        <location filename="../ui/models/tune_panel.cpp" line="88"/>
         <source>Values to try</source>
         <translation>시도할 값</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="84"/>
+        <location filename="../ui/models/tune_panel.cpp" line="90"/>
         <source>Lists: 1,5,15. Ranges (random search only): 1:50, or 0.001:10:log. Empty: the value on the Train page.</source>
         <translation>목록: 1,5,15. 범위(랜덤 검색 전용): 1:50 또는 0.001:10:log. 비우면 학습 페이지의 값을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="92"/>
+        <location filename="../ui/models/tune_panel.cpp" line="98"/>
         <source>Searc&amp;h:</source>
         <translation>검색 방식(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="93"/>
+        <location filename="../ui/models/tune_panel.cpp" line="99"/>
         <source>Ca&amp;ndidates:</source>
         <translation>후보 수(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="94"/>
+        <location filename="../ui/models/tune_panel.cpp" line="100"/>
         <source>F&amp;olds:</source>
         <translation>겹 수(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="95"/>
+        <location filename="../ui/models/tune_panel.cpp" line="101"/>
         <source>S&amp;coring:</source>
         <translation>평가 지표(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="100"/>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/tune_panel.cpp" line="110"/>
+        <location filename="../ui/models/tune_panel.cpp" line="104"/>
         <source>Rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="110"/>
+        <location filename="../ui/models/tune_panel.cpp" line="104"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="110"/>
+        <location filename="../ui/models/tune_panel.cpp" line="104"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="110"/>
+        <location filename="../ui/models/tune_panel.cpp" line="104"/>
         <source>± std</source>
         <translation>± 표준편차</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="110"/>
+        <location filename="../ui/models/tune_panel.cpp" line="104"/>
         <source>Fit (s)</source>
         <translation>적합 (초)</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="119"/>
+        <location filename="../ui/models/tune_panel.cpp" line="113"/>
         <source>Copy the selected candidate&apos;s parameters into the Train page&apos;s form.</source>
         <translation>선택한 후보의 매개변수를 학습 페이지의 양식에 복사합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="154"/>
+        <location filename="../ui/models/tune_panel.cpp" line="60"/>
         <source>Search cancelled.</source>
         <translation>검색을 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="157"/>
+        <location filename="../ui/models/tune_panel.cpp" line="60"/>
         <source>Cannot search: %1</source>
         <translation>검색할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="169"/>
+        <location filename="../ui/models/tune_panel.cpp" line="148"/>
+        <source>Change search</source>
+        <translation>검색 방식 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/tune_panel.cpp" line="150"/>
+        <source>Change candidates</source>
+        <translation>후보 수 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/tune_panel.cpp" line="152"/>
+        <source>Change search folds</source>
+        <translation>검색 겹 수 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/tune_panel.cpp" line="154"/>
+        <source>Change scoring</source>
+        <translation>평가 지표 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/tune_panel.cpp" line="159"/>
+        <source>Change values to try for %1</source>
+        <translation>%1의 시도할 값 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/tune_panel.cpp" line="204"/>
         <source>Open a dataset to tune a model.</source>
         <translation>모델을 튜닝하려면 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="187"/>
+        <location filename="../ui/models/tune_panel.cpp" line="228"/>
         <source>Tunes &lt;b&gt;%1&lt;/b&gt; for the target &lt;b&gt;%2&lt;/b&gt; with %3 feature columns and seed %4, as chosen on the Train page.</source>
         <translation>학습 페이지에서 고른 대로 대상 &lt;b&gt;%2&lt;/b&gt;에 대해 특성 열 %3개와 시드 %4로 &lt;b&gt;%1&lt;/b&gt;을(를) 튜닝합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="209"/>
+        <location filename="../ui/models/tune_panel.cpp" line="253"/>
         <source>e.g. 1,5,15 or 1:50</source>
         <translation>예: 1,5,15 또는 1:50</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="210"/>
+        <location filename="../ui/models/tune_panel.cpp" line="254"/>
         <source>Whole numbers in %1.</source>
         <translation>%1 범위의 정수.</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="213"/>
+        <location filename="../ui/models/tune_panel.cpp" line="257"/>
         <source>e.g. 0.1,1,10 or 0.001:100:log</source>
         <translation>예: 0.1,1,10 또는 0.001:100:log</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="214"/>
+        <location filename="../ui/models/tune_panel.cpp" line="258"/>
         <source>Numbers in %1.</source>
         <translation>%1 범위의 수.</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="223"/>
+        <location filename="../ui/models/tune_panel.cpp" line="267"/>
         <source>e.g. 64;64,32 (values separated by ;)</source>
         <translation>예: 64;64,32 (값은 ;로 구분)</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="267"/>
+        <location filename="../ui/models/tune_panel.cpp" line="313"/>
         <source>Choose at least one feature column on the Train page.</source>
         <translation>학습 페이지에서 특성 열을 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="279"/>
+        <location filename="../ui/models/tune_panel.cpp" line="321"/>
         <source>Tuning %1</source>
         <translation>%1 튜닝 중</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="309"/>
+        <location filename="../ui/models/tune_panel.cpp" line="351"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../ui/models/tune_panel.cpp" line="336"/>
+        <location filename="../ui/models/tune_panel.cpp" line="378"/>
         <source>Best %1 %2 ± %3 with %4. %5 candidates × %6 folds in %7 s.</source>
         <translation>최고 %1 %2 ± %3, %4. 후보 %5개 × %6겹, %7초.</translation>
     </message>

@@ -1,7 +1,6 @@
 // The Train & Evaluate view: pick a target and a model, edit its parameters in the form
 // made from its schema, train in the background, read the metrics, compare runs in the
 // leaderboard, and get a clear message when the model cannot do the task.
-#include "core/io/import.h"
 #include "ui/main/main_window.h"
 #include "ui/models/param_form.h"
 #include "ui/models/result_charts.h"
@@ -23,16 +22,10 @@
 #include <QtCharts/QStackedBarSeries>
 #include <QtTest>
 
+using mlwb::test::loadSample;
 using mlwb::ui::TrainPanel;
 
 namespace {
-
-mlwb::core::TablePtr loadSample(const char* name)
-{
-    mlwb::core::JobContext job;
-    auto imported = mlwb::core::importFile(mlwb::test::sampleData(name).toStdString(), {}, job);
-    return imported.isOk() ? imported->table : nullptr;
-}
 
 double metricValue(const QTableWidget* table, const QString& name)
 {

@@ -1,7 +1,6 @@
 // The Tune page of the Train and Evaluate dock: type the values to try, search in the
 // background, read the leaderboard (best first, sortable), copy a candidate's parameters
 // into the Train page's form, see why a bad value is refused, and cancel a long search.
-#include "core/io/import.h"
 #include "ui/main/ui_translator.h"
 #include "ui/models/param_form.h"
 #include "ui/models/train_panel.h"
@@ -19,17 +18,11 @@
 #include <QToolButton>
 #include <QtTest>
 
+using mlwb::test::loadSample;
 using mlwb::ui::TrainPanel;
 using mlwb::ui::TunePanel;
 
 namespace {
-
-mlwb::core::TablePtr loadSample(const char* name)
-{
-    mlwb::core::JobContext job;
-    auto imported = mlwb::core::importFile(mlwb::test::sampleData(name).toStdString(), {}, job);
-    return imported.isOk() ? imported->table : nullptr;
-}
 
 bool searchAndWait(TunePanel& tune)
 {

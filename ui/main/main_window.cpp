@@ -89,6 +89,7 @@ void MainWindow::createDocks()
     auto* trainDock = new QDockWidget(tr("Train and Evaluate"), this);
     trainDock->setObjectName(QStringLiteral("trainDock"));
     m_trainPanel = new TrainPanel(trainDock);
+    m_trainPanel->setUndoStack(m_undoStack);  // its settings are edits like opening a dataset
     trainDock->setWidget(m_trainPanel);
     addDockWidget(Qt::RightDockWidgetArea, trainDock);
     tabifyDockWidget(histogramDock, trainDock);
@@ -127,9 +128,10 @@ void MainWindow::createActions()
 
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction* undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
-    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setShortcuts(QKeySequence::Undo);
     QAction* redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redoAction->setShortcut(QKeySequence::Redo);
+    // Every binding of the platform: Ctrl+Shift+Z, and Ctrl+Y where that is the custom.
+    redoAction->setShortcuts(QKeySequence::Redo);
     editMenu->addAction(undoAction);
     editMenu->addAction(redoAction);
 

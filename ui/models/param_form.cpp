@@ -1,5 +1,7 @@
 #include "ui/models/param_form.h"
 
+#include "ui/models/stepping_spin_box.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -16,9 +18,9 @@ namespace {
 
 // A double editor that keeps and shows small values such as tol = 1e-7: a plain
 // QDoubleSpinBox rounds to its decimals, so the default would read (and be sent) as 0.
-class ScientificSpinBox : public QDoubleSpinBox {
+class ScientificSpinBox : public StepDoubleSpinBox {
 public:
-    explicit ScientificSpinBox(QWidget* parent) : QDoubleSpinBox(parent) { setDecimals(17); }
+    explicit ScientificSpinBox(QWidget* parent) : StepDoubleSpinBox(parent) { setDecimals(17); }
 
     QString textFromValue(double value) const override { return QString::number(value, 'g', 10); }
     double valueFromText(const QString& text) const override { return text.trimmed().toDouble(); }
@@ -80,7 +82,7 @@ QWidget* makeEditor(const ParamSpec& spec, QWidget* parent)
     QWidget* editor = nullptr;
     switch (spec.type) {
     case ParamType::Int: {
-        auto* box = new QSpinBox(parent);
+        auto* box = new StepSpinBox(parent);
         box->setRange(static_cast<int>(std::max(lo, double(std::numeric_limits<int>::min()))),
                       static_cast<int>(std::min(hi, double(std::numeric_limits<int>::max()))));
         editor = box;
@@ -124,6 +126,39 @@ void ParamForm::setSchema(const std::vector<ParamSpec>& specs)
         QWidget* editor = makeEditor(spec, this);
         m_editors.push_back(editor);
         m_layout->addRow(QString::fromStdString(spec.name) + QStringLiteral(":"), editor);
+        watch(spec, editor);
+    }
+}
+
+void ParamForm::watch(const ParamSpec& spec, QWidget* editor)
+{
+    const QString name = QString::fromStdString(spec.name);
+    switch (spec.type) {
+    case ParamType::Int:
+        connect(static_cast<QSpinBox*>(editor), &QSpinBox::valueChanged, this,
+                [this, name, editor] { emit edited(name, isStepping(editor)); });
+        break;
+    case ParamType::Double:
+        connect(static_cast<QDoubleSpinBox*>(editor), &QDoubleSpinBox::valueChanged, this,
+                [this, name, editor] { emit edited(name, isStepping(editor)); });
+        break;
+    case ParamType::Bool:
+        connect(static_cast<QCheckBox*>(editor), &QCheckBox::toggled, this, [this, name] { emit edited(name, false); });
+        break;
+    case ParamType::Choice:
+        connect(static_cast<QComboBox*>(editor), &QComboBox::currentIndexChanged, this,
+                [this, name] { emit edited(name, false); });
+        break;
+    case ParamType::IntList: {
+        auto* line = static_cast<QLineEdit*>(editor);
+        // Typing is one edit when confirmed; a change made without the keyboard in the field
+        // (from code, or its undo) is one at once.
+        connect(line, &QLineEdit::editingFinished, this, [this, name] { emit edited(name, false); });
+        connect(line, &QLineEdit::textChanged, this, [this, name, line] {
+            if (!line->hasFocus()) emit edited(name, false);
+        });
+        break;
+    }
     }
 }
 
@@ -147,6 +182,40 @@ bool ParamForm::setValue(const QString& name, const QString& text)
         }
     }
     return false;
+}
+
+QVariantMap ParamForm::values() const
+{
+    QVariantMap out;
+    for (size_t i = 0; i < m_specs.size(); ++i) {
+        QWidget* editor = m_editors[i];
+        QVariant value;
+        switch (m_specs[i].type) {
+        case ParamType::Int: value = static_cast<QSpinBox*>(editor)->value(); break;
+        case ParamType::Double: value = static_cast<QDoubleSpinBox*>(editor)->value(); break;
+        case ParamType::Bool: value = static_cast<QCheckBox*>(editor)->isChecked(); break;
+        case ParamType::Choice: value = static_cast<QComboBox*>(editor)->currentText(); break;
+        case ParamType::IntList: value = static_cast<QLineEdit*>(editor)->text(); break;
+        }
+        out.insert(QString::fromStdString(m_specs[i].name), value);
+    }
+    return out;
+}
+
+void ParamForm::setValues(const QVariantMap& values)
+{
+    for (size_t i = 0; i < m_specs.size(); ++i) {
+        const auto it = values.constFind(QString::fromStdString(m_specs[i].name));
+        if (it == values.constEnd()) continue;
+        QWidget* editor = m_editors[i];
+        switch (m_specs[i].type) {
+        case ParamType::Int: static_cast<QSpinBox*>(editor)->setValue(it->toInt()); break;
+        case ParamType::Double: static_cast<QDoubleSpinBox*>(editor)->setValue(it->toDouble()); break;
+        case ParamType::Bool: static_cast<QCheckBox*>(editor)->setChecked(it->toBool()); break;
+        case ParamType::Choice: static_cast<QComboBox*>(editor)->setCurrentText(it->toString()); break;
+        case ParamType::IntList: static_cast<QLineEdit*>(editor)->setText(it->toString()); break;
+        }
+    }
 }
 
 }  // namespace mlwb::ui

@@ -3,8 +3,11 @@
 #include "core/ml/registry.h"
 #include "ui/data/type_icons.h"
 #include "ui/jobs/job_runner.h"
+#include "ui/models/form_history.h"
 #include "ui/models/param_form.h"
 #include "ui/models/result_charts.h"
+#include "ui/models/run_controls.h"
+#include "ui/models/stepping_spin_box.h"
 #include "ui/models/tune_panel.h"
 #include "ui/models/unsupervised_charts.h"
 
@@ -12,11 +15,9 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -60,11 +61,15 @@ QString formatMetric(double value)
 TrainPanel::TrainPanel(QWidget* parent)
     : QWidget(parent), m_jobs(new JobRunner(this)), m_target(new QComboBox(this)), m_features(new QListWidget(this)),
       m_model(new QComboBox(this)), m_params(new ParamForm(this)), m_validation(new QComboBox(this)),
-      m_testShare(new QDoubleSpinBox(this)), m_folds(new QSpinBox(this)), m_repeats(new QSpinBox(this)), m_seed(new QSpinBox(this)),
-      m_train(new QPushButton(tr("&Train"), this)), m_progress(new QProgressBar(this)),
-      m_cancel(new QToolButton(this)), m_status(new QLabel(this)), m_metrics(new QTableWidget(0, 3, this)),
+      m_testShare(new StepDoubleSpinBox(this)), m_folds(new StepSpinBox(this)), m_repeats(new StepSpinBox(this)),
+      m_seed(new StepSpinBox(this)),
+      m_run(new RunControls(tr("&Train"), m_jobs, tr("Training cancelled."), tr("Cannot train: %1"), this)),
+      m_train(m_run->runButton()), m_cancel(m_run->cancelButton()), m_status(m_run->statusLabel()),
+      m_metrics(new QTableWidget(0, 3, this)),
       m_leaderboard(new QTableWidget(0, 0, this)), m_resultTabs(new QTabWidget(this)),
-      m_setupTabs(new QTabWidget(this)), m_tune(new TunePanel(this)), m_confusion(new ConfusionMatrixView(this))
+      m_setupTabs(new QTabWidget(this)), m_tune(new TunePanel(this)), m_confusion(new ConfusionMatrixView(this)),
+      m_history(new FormHistory(
+          this, [this] { return settings(); }, [this](const QVariantMap& state) { applySettings(state); }))
 {
     setObjectName(QStringLiteral("trainPanel"));
     m_target->setObjectName(QStringLiteral("targetCombo"));
@@ -89,6 +94,9 @@ TrainPanel::TrainPanel(QWidget* parent)
     m_repeats->setEnabled(false);
     m_repeats->setToolTip(tr("Repeated k-fold: each repeat reshuffles the folds."));
     m_seed->setRange(0, 1'000'000'000);
+    m_folds->setObjectName(QStringLiteral("folds"));
+    m_repeats->setObjectName(QStringLiteral("repeats"));
+    m_seed->setObjectName(QStringLiteral("seed"));
 
     auto* setup = new QFormLayout();
     setup->addRow(tr("T&arget:"), m_target);
@@ -103,20 +111,7 @@ TrainPanel::TrainPanel(QWidget* parent)
     setup->addRow(tr("F&olds:"), m_folds);
     setup->addRow(tr("&Repeats:"), m_repeats);
     setup->addRow(tr("&Seed:"), m_seed);
-
-    m_progress->setRange(0, 1000);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->hide();
-    auto* runRow = new QHBoxLayout();
-    runRow->addWidget(m_train);
-    runRow->addWidget(m_progress, 1);
-    runRow->addWidget(m_cancel);
-    setup->addRow(runRow);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    setup->addRow(m_status);
+    setup->addRow(m_run);
 
     auto* setupWidget = new QWidget(this);
     setupWidget->setLayout(setup);
@@ -180,29 +175,88 @@ TrainPanel::TrainPanel(QWidget* parent)
     // The Tune page has its own leaderboard; the training results would only crowd it.
     connect(m_setupTabs, &QTabWidget::currentChanged, results, [results](int page) { results->setVisible(page == 0); });
     connect(m_tune, &TunePanel::useParameters, this, &TrainPanel::useTunedParameters);
-    connect(m_cancel, &QToolButton::clicked, m_jobs, &JobRunner::cancel);
-    connect(m_jobs, &JobRunner::progressChanged, this, [this](double fraction, const QString& message) {
-        m_progress->setValue(static_cast<int>(fraction * 1000));
-        if (!message.isEmpty()) m_status->setText(message);
+    connect(m_run, &RunControls::jobStopped, this, [this](bool cancelled, const QString& message) {
+        if (!cancelled) m_lastError = message;
+        emit runFinished(false);
     });
-    connect(m_jobs, &JobRunner::jobFinished, this, [this](bool ok, bool cancelled, const QString& message) {
-        m_progress->hide();
-        m_cancel->hide();
-        m_train->setEnabled(m_table != nullptr);
-        if (cancelled) m_status->setText(tr("Training cancelled."));
-        if (!ok && !cancelled) {
-            m_lastError = message;
-            m_status->setText(tr("Cannot train: %1").arg(message));
-            m_status->setStyleSheet(QStringLiteral("color: #b03a2e;"));
-        }
-        if (!ok) emit runFinished(false);
-    });
+    recordEdits();
     showModelParams();
     setTable(nullptr);
 }
 
+void TrainPanel::recordEdits()
+{
+    // Connected after the controls' own reactions (new features for a new target, the
+    // parameter form of a new kind), so that a step holds the state they lead to.
+    connect(m_target, &QComboBox::currentIndexChanged, m_history, [this] { m_history->commit("target", tr("Change target")); });
+    connect(m_features, &QListWidget::itemChanged, m_history,
+            [this] { m_history->commit("features", tr("Change features")); });
+    connect(m_model, &QComboBox::currentIndexChanged, m_history,
+            [this] { m_history->commit("model", tr("Change model to %1").arg(m_model->currentText())); });
+    connect(m_params, &ParamForm::edited, m_history, [this](const QString& name, bool step) {
+        m_history->commit("param:" + name, tr("Change parameter %1").arg(name), step);
+    });
+    connect(m_validation, &QComboBox::currentIndexChanged, m_history,
+            [this] { m_history->commit("validation", tr("Change validation")); });
+    const std::pair<QSpinBox*, QString> spins[] = {
+        {m_folds, tr("Change folds")}, {m_repeats, tr("Change repeats")}, {m_seed, tr("Change seed")}};
+    for (const auto& entry : spins) {
+        QSpinBox* spin = entry.first;
+        connect(spin, &QSpinBox::valueChanged, m_history,
+                [this, spin, text = entry.second] { m_history->commit(spin->objectName(), text, isStepping(spin)); });
+    }
+    connect(m_testShare, &QDoubleSpinBox::valueChanged, m_history,
+            [this] { m_history->commit("testShare", tr("Change test share"), isStepping(m_testShare)); });
+}
+
+void TrainPanel::setUndoStack(QUndoStack* stack)
+{
+    m_history->setStack(stack);
+    m_tune->setUndoStack(stack);
+}
+
+QVariantMap TrainPanel::settings() const
+{
+    QStringList features;
+    for (int i = 0; i < m_features->count(); ++i)
+        if (m_features->item(i)->checkState() == Qt::Checked) features << m_features->item(i)->text();
+    return {{"target", m_target->currentData().toString()},
+            {"features", features},
+            {"model", m_model->currentData().toString()},
+            {"params", m_params->values()},
+            {"validation", m_validation->currentIndex()},
+            {"testShare", m_testShare->value()},
+            {"folds", m_folds->value()},
+            {"repeats", m_repeats->value()},
+            {"seed", m_seed->value()}};
+}
+
+void TrainPanel::applySettings(const QVariantMap& settings)
+{
+    // The controls' signals fill the features of a target and the form of a kind, as for a
+    // user's change; the history is quiet meanwhile, so this records nothing.
+    const int target = m_target->findData(settings.value("target").toString());
+    if (target >= 0) m_target->setCurrentIndex(target);
+    const QStringList features = settings.value("features").toStringList();
+    for (int i = 0; i < m_features->count(); ++i)
+        m_features->item(i)->setCheckState(features.contains(m_features->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
+    const int model = m_model->findData(settings.value("model").toString());
+    if (model >= 0) m_model->setCurrentIndex(model);
+    m_params->setValues(settings.value("params").toMap());
+    m_validation->setCurrentIndex(settings.value("validation").toInt());
+    m_testShare->setValue(settings.value("testShare").toDouble());
+    m_folds->setValue(settings.value("folds").toInt());
+    m_repeats->setValue(settings.value("repeats").toInt());
+    m_seed->setValue(settings.value("seed").toInt());
+    adaptToModelKind();
+    updateTuneBase();
+}
+
 void TrainPanel::setTable(const core::TablePtr& table)
 {
+    // A new dataset is not an edit of the form (opening it is its own step): the form's
+    // state afterwards is where its next edit starts.
+    FormHistory::Quiet quiet(*m_history);
     m_table = table;
     m_target->blockSignals(true);
     m_target->clear();
@@ -220,12 +274,15 @@ void TrainPanel::setTable(const core::TablePtr& table)
     fillFeatures();
     m_tune->setTable(table);
     updateTuneBase();
-    m_train->setEnabled(table != nullptr);
+    m_run->setReady(table != nullptr);
     m_status->setText(table ? QString() : tr("Open a dataset to train a model."));
+    m_history->reset();
 }
 
 void TrainPanel::fillFeatures()
 {
+    // New items for a new target are part of that change, not edits of their own.
+    FormHistory::Quiet quiet(*m_history);
     m_features->clear();
     if (!m_table) return;
     for (const auto& column : m_table->columns()) {
@@ -280,11 +337,15 @@ void TrainPanel::updateTuneBase()
 
 void TrainPanel::useTunedParameters(const std::vector<std::string>& assignments)
 {
-    for (const auto& assignment : assignments) {
-        const size_t eq = assignment.find('=');
-        m_params->setValue(QString::fromStdString(assignment.substr(0, eq)),
-                           QString::fromStdString(assignment.substr(eq + 1)));
+    {
+        FormHistory::Quiet quiet(*m_history);  // all the values are one step
+        for (const auto& assignment : assignments) {
+            const size_t eq = assignment.find('=');
+            m_params->setValue(QString::fromStdString(assignment.substr(0, eq)),
+                               QString::fromStdString(assignment.substr(eq + 1)));
+        }
     }
+    m_history->commit("use", tr("Use tuned parameters"));
     m_setupTabs->setCurrentIndex(0);
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Parameters copied from the search; press Train to fit them."));
@@ -314,11 +375,7 @@ void TrainPanel::train()
         return;
     }
     m_lastError.clear();
-    m_status->setStyleSheet(QString());
-    m_train->setEnabled(false);
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancel->show();
+    m_run->showStarted();
     core::TablePtr table = m_table;
     m_jobs->run<core::ExperimentResult>(
         tr("Training %1").arg(QString::fromStdString(spec.modelKind)),

@@ -7,6 +7,7 @@
 #include "core/data/table.h"
 #include "core/experiment/experiment.h"
 
+#include <QVariantMap>
 #include <QWidget>
 
 class QComboBox;
@@ -20,12 +21,15 @@ class QTableWidget;
 class QTabWidget;
 class QChartView;
 class QToolButton;
+class QUndoStack;
 
 namespace mlwb::ui {
 
 class JobRunner;
 class ParamForm;
 class ConfusionMatrixView;
+class FormHistory;
+class RunControls;
 class TunePanel;
 
 class TrainPanel : public QWidget {
@@ -34,6 +38,14 @@ public:
     explicit TrainPanel(QWidget* parent = nullptr);
 
     void setTable(const core::TablePtr& table);
+    // Every edit of this page and of the Tune page becomes a step on `stack` (the main
+    // window's); null, the default, keeps no history.
+    void setUndoStack(QUndoStack* stack);
+
+    // What the setup controls show (target, features, model kind with its parameter values,
+    // validation, seed), and setting them back: the state an undo step holds.
+    QVariantMap settings() const;
+    void applySettings(const QVariantMap& settings);
 
     // The controls, for tests and keyboard users.
     QComboBox* targetCombo() const { return m_target; }
@@ -80,6 +92,7 @@ private:
     // The Tune page searches what this page describes.
     void updateTuneBase();
     void useTunedParameters(const std::vector<std::string>& assignments);
+    void recordEdits();
 
     core::TablePtr m_table;
     JobRunner* m_jobs;
@@ -92,8 +105,8 @@ private:
     QSpinBox* m_folds;
     QSpinBox* m_repeats;
     QSpinBox* m_seed;
-    QPushButton* m_train;
-    QProgressBar* m_progress;
+    RunControls* m_run;
+    QPushButton* m_train;  // m_run's button, Cancel and status line
     QToolButton* m_cancel;
     QLabel* m_status;
     QTableWidget* m_metrics;
@@ -104,6 +117,7 @@ private:
     ConfusionMatrixView* m_confusion;
     std::vector<QChartView*> m_charts;  // ROC, PR, predicted vs actual, residuals, cluster sizes, projection, scree
     QString m_lastError;
+    FormHistory* m_history;
 };
 
 }  // namespace mlwb::ui

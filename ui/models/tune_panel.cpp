@@ -2,6 +2,9 @@
 
 #include "core/ml/registry.h"
 #include "ui/jobs/job_runner.h"
+#include "ui/models/form_history.h"
+#include "ui/models/run_controls.h"
+#include "ui/models/stepping_spin_box.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -10,7 +13,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -53,10 +55,14 @@ QString allowedRange(const core::ml::ParamSpec& spec)
 
 TunePanel::TunePanel(QWidget* parent)
     : QWidget(parent), m_jobs(new JobRunner(this)), m_summary(new QLabel(this)), m_fieldsBox(new QWidget(this)),
-      m_fields(new QFormLayout(m_fieldsBox)), m_mode(new QComboBox(this)), m_iterations(new QSpinBox(this)),
-      m_folds(new QSpinBox(this)), m_scoring(new QComboBox(this)), m_run(new QPushButton(tr("&Search"), this)),
-      m_progress(new QProgressBar(this)), m_cancel(new QToolButton(this)), m_status(new QLabel(this)),
-      m_leaderboard(new QTableWidget(0, ColumnCount, this)), m_use(new QPushButton(tr("&Use these parameters"), this))
+      m_fields(new QFormLayout(m_fieldsBox)), m_mode(new QComboBox(this)), m_iterations(new StepSpinBox(this)),
+      m_folds(new StepSpinBox(this)), m_scoring(new QComboBox(this)),
+      m_runControls(new RunControls(tr("&Search"), m_jobs, tr("Search cancelled."), tr("Cannot search: %1"), this)),
+      m_run(m_runControls->runButton()), m_cancel(m_runControls->cancelButton()),
+      m_status(m_runControls->statusLabel()), m_leaderboard(new QTableWidget(0, ColumnCount, this)),
+      m_use(new QPushButton(tr("&Use these parameters"), this)),
+      m_history(new FormHistory(
+          this, [this] { return settings(); }, [this](const QVariantMap& state) { applySettings(state); }))
 {
     setObjectName(QStringLiteral("tunePanel"));
     m_run->setObjectName(QStringLiteral("tuneButton"));
@@ -94,18 +100,6 @@ TunePanel::TunePanel(QWidget* parent)
     form->addRow(tr("F&olds:"), m_folds);
     form->addRow(tr("S&coring:"), m_scoring);
 
-    m_progress->setRange(0, 1000);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->hide();
-    auto* runRow = new QHBoxLayout();
-    runRow->addWidget(m_run);
-    runRow->addWidget(m_progress, 1);
-    runRow->addWidget(m_cancel);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
     m_leaderboard->setObjectName(QStringLiteral("tuneLeaderboard"));
     m_leaderboard->setHorizontalHeaderLabels({tr("Rank"), tr("Parameters"), tr("Score"), tr("± std"), tr("Fit (s)")});
     m_leaderboard->verticalHeader()->hide();
@@ -125,8 +119,7 @@ TunePanel::TunePanel(QWidget* parent)
     layout->addWidget(m_summary);
     layout->addWidget(valuesBox);
     layout->addLayout(form);
-    layout->addLayout(runRow);
-    layout->addWidget(m_status);
+    layout->addWidget(m_runControls);
     layout->addWidget(m_leaderboard, 1);
     auto* useRow = new QHBoxLayout();
     useRow->addStretch(1);
@@ -142,30 +135,72 @@ TunePanel::TunePanel(QWidget* parent)
         m_use->setEnabled(params && params->data(Qt::UserRole + 1).toBool());
     });
     connect(m_leaderboard, &QTableWidget::cellDoubleClicked, this, &TunePanel::useSelected);
-    connect(m_cancel, &QToolButton::clicked, m_jobs, &JobRunner::cancel);
-    connect(m_jobs, &JobRunner::progressChanged, this, [this](double fraction, const QString& message) {
-        m_progress->setValue(static_cast<int>(fraction * 1000));
-        if (!message.isEmpty()) m_status->setText(message);
+    connect(m_runControls, &RunControls::jobStopped, this, [this](bool cancelled, const QString& message) {
+        if (!cancelled) m_lastError = message;
+        emit searchFinished(false);
     });
-    connect(m_jobs, &JobRunner::jobFinished, this, [this](bool ok, bool cancelled, const QString& message) {
-        m_progress->hide();
-        m_cancel->hide();
-        m_run->setEnabled(m_table != nullptr);
-        if (cancelled) m_status->setText(tr("Search cancelled."));
-        if (!ok && !cancelled) {
-            m_lastError = message;
-            m_status->setText(tr("Cannot search: %1").arg(message));
-            m_status->setStyleSheet(QStringLiteral("color: #b03a2e;"));
-        }
-        if (!ok) emit searchFinished(false);
-    });
+    recordEdits();
     setTable(nullptr);
+}
+
+void TunePanel::recordEdits()
+{
+    connect(m_mode, &QComboBox::currentIndexChanged, m_history, [this] { m_history->commit("mode", tr("Change search")); });
+    connect(m_iterations, &QSpinBox::valueChanged, m_history,
+            [this] { m_history->commit("iterations", tr("Change candidates"), isStepping(m_iterations)); });
+    connect(m_folds, &QSpinBox::valueChanged, m_history,
+            [this] { m_history->commit("folds", tr("Change search folds"), isStepping(m_folds)); });
+    connect(m_scoring, &QComboBox::currentIndexChanged, m_history,
+            [this] { m_history->commit("scoring", tr("Change scoring")); });
+}
+
+void TunePanel::watchValuesEdit(const QString& param, QLineEdit* edit)
+{
+    const auto commit = [this, param] { m_history->commit("values:" + param, tr("Change values to try for %1").arg(param)); };
+    // Typing is one edit when confirmed (Enter, or leaving the field); a change made without
+    // the keyboard in the field, such as its clear button, is one at once.
+    connect(edit, &QLineEdit::editingFinished, m_history, commit);
+    connect(edit, &QLineEdit::textChanged, m_history, [edit, commit] {
+        if (!edit->hasFocus()) commit();
+    });
+}
+
+void TunePanel::setUndoStack(QUndoStack* stack)
+{
+    m_history->setStack(stack);
+}
+
+QVariantMap TunePanel::settings() const
+{
+    QVariantMap values;
+    for (const auto& [name, edit] : m_edits) values.insert(QString::fromStdString(name), edit->text());
+    return {{"kind", QString::fromStdString(m_fieldsKind)},
+            {"values", values},
+            {"mode", m_mode->currentIndex()},
+            {"iterations", m_iterations->value()},
+            {"folds", m_folds->value()},
+            {"scoring", m_scoring->currentIndex()}};
+}
+
+void TunePanel::applySettings(const QVariantMap& settings)
+{
+    const QVariantMap values = settings.value("values").toMap();
+    if (settings.value("kind").toString().toStdString() == m_fieldsKind) {
+        for (const auto& [name, edit] : m_edits) edit->setText(values.value(QString::fromStdString(name)).toString());
+    } else {
+        // The Train page shows another kind now: its fields come back when the kind does.
+        m_valuesByKind[settings.value("kind").toString().toStdString()] = values;
+    }
+    m_mode->setCurrentIndex(settings.value("mode").toInt());
+    m_iterations->setValue(settings.value("iterations").toInt());
+    m_folds->setValue(settings.value("folds").toInt());
+    m_scoring->setCurrentIndex(settings.value("scoring").toInt());
 }
 
 void TunePanel::setTable(const core::TablePtr& table)
 {
     m_table = table;
-    m_run->setEnabled(table != nullptr);
+    m_runControls->setReady(table != nullptr);
     m_status->setText(table ? QString() : tr("Open a dataset to tune a model."));
     updateSummary();
 }
@@ -174,7 +209,13 @@ void TunePanel::setBaseSpec(const core::ExperimentSpec& base)
 {
     const bool newModel = base.modelKind != m_base.modelKind || m_edits.empty();
     m_base = base;
-    if (newModel) rebuildFields();
+    if (newModel) {
+        // Choosing the kind is a step of the Train page; the fields of the new kind are
+        // where this page's next edit starts.
+        FormHistory::Quiet quiet(*m_history);
+        rebuildFields();
+        m_history->reset();
+    }
     updateSummary();
 }
 
@@ -194,10 +235,13 @@ void TunePanel::updateSummary()
 
 void TunePanel::rebuildFields()
 {
+    if (!m_edits.empty()) m_valuesByKind[m_fieldsKind] = settings().value("values").toMap();
     while (m_fields->rowCount() > 0) m_fields->removeRow(0);
     m_edits.clear();
+    m_fieldsKind = m_base.modelKind;
     const auto* kind = core::ml::ModelRegistry::instance().find(m_base.modelKind);
     if (!kind) return;
+    const QVariantMap typed = m_valuesByKind[m_fieldsKind];
     for (const auto& spec : kind->params) {
         auto* edit = new QLineEdit(m_fieldsBox);
         edit->setObjectName(QString::fromStdString("tune_" + spec.name));
@@ -224,8 +268,10 @@ void TunePanel::rebuildFields()
         }
         edit->setPlaceholderText(example);
         edit->setToolTip(tip);
+        edit->setText(typed.value(QString::fromStdString(spec.name)).toString());
         m_fields->addRow(QString::fromStdString(spec.name) + QStringLiteral(":"), edit);
         m_edits.emplace_back(spec.name, edit);
+        watchValuesEdit(QString::fromStdString(spec.name), edit);
     }
 }
 
@@ -268,12 +314,8 @@ void TunePanel::run()
         return;
     }
     m_lastError.clear();
-    m_status->setStyleSheet(QString());
-    m_run->setEnabled(false);
+    m_runControls->showStarted();
     m_use->setEnabled(false);
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancel->show();
     core::TablePtr table = m_table;
     m_jobs->run<core::SearchResult>(
         tr("Tuning %1").arg(QString::fromStdString(spec.base.modelKind)),

@@ -8,8 +8,10 @@
 #include "core/experiment/experiment.h"
 #include "core/experiment/search.h"
 
+#include <QVariantMap>
 #include <QWidget>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -22,10 +24,13 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 class QToolButton;
+class QUndoStack;
 
 namespace mlwb::ui {
 
+class FormHistory;
 class JobRunner;
+class RunControls;
 
 class TunePanel : public QWidget {
     Q_OBJECT
@@ -36,6 +41,13 @@ public:
     // What the Train page describes: target, features, model, seed, and the parameters set
     // there, which stay fixed unless a field here gives values to try.
     void setBaseSpec(const core::ExperimentSpec& base);
+    // Every edit of this page becomes a step on `stack`; null, the default, keeps no history.
+    void setUndoStack(QUndoStack* stack);
+
+    // What the search controls show (mode, candidates, folds, scoring and the values to try
+    // for the current model), and setting them back: the state an undo step holds.
+    QVariantMap settings() const;
+    void applySettings(const QVariantMap& settings);
 
     // The controls, for tests and keyboard users.
     QComboBox* modeCombo() const { return m_mode; }
@@ -68,6 +80,8 @@ private:
     void rebuildFields();
     void showResult(const core::SearchResult& result);
     void updateSummary();
+    void recordEdits();
+    void watchValuesEdit(const QString& param, QLineEdit* edit);
 
     core::TablePtr m_table;
     core::ExperimentSpec m_base;
@@ -76,17 +90,21 @@ private:
     QWidget* m_fieldsBox;
     QFormLayout* m_fields;
     std::vector<std::pair<std::string, QLineEdit*>> m_edits;  // per parameter of the model
+    // The values typed for each model kind, by parameter: back when the kind is chosen again.
+    std::map<std::string, QVariantMap> m_valuesByKind;
+    std::string m_fieldsKind;  // the kind the fields are for
     QComboBox* m_mode;
     QSpinBox* m_iterations;
     QSpinBox* m_folds;
     QComboBox* m_scoring;
-    QPushButton* m_run;
-    QProgressBar* m_progress;
+    RunControls* m_runControls;
+    QPushButton* m_run;  // m_runControls' button, Cancel and status line
     QToolButton* m_cancel;
     QLabel* m_status;
     QTableWidget* m_leaderboard;
     QPushButton* m_use;
     QString m_lastError;
+    FormHistory* m_history;
 };
 
 }  // namespace mlwb::ui
