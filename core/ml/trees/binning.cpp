@@ -23,8 +23,12 @@ FeatureBins numericBins(const double* sorted, size_t count, int maxBins)
         return bins;
     }
     if (distinct <= static_cast<size_t>(maxBins)) {
+        bins.values.push_back(sorted[0]);
         for (size_t i = 1; i < count; ++i)
-            if (sorted[i] != sorted[i - 1]) bins.edges.push_back(sorted[i - 1] + (sorted[i] - sorted[i - 1]) / 2);
+            if (sorted[i] != sorted[i - 1]) {
+                bins.edges.push_back(sorted[i - 1] + (sorted[i] - sorted[i - 1]) / 2);
+                bins.values.push_back(sorted[i]);
+            }
     } else {
         // Quantile edges at k/maxBins, each the midpoint of the two order statistics around
         // it; equal neighbours collapse so heavy values keep a bin of their own.

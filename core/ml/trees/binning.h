@@ -21,6 +21,10 @@ struct FeatureBins {
     // Numeric: bin b holds the values v <= edges[b] (and > edges[b-1]); the last bin is open
     // above, so edges has binCount - 1 entries.
     std::vector<double> edges;
+    // Numeric with one bin per distinct value (at most maxBins of them): each bin's value, so
+    // that CART can put a node's threshold midway between the node's own neighbouring values.
+    // Empty for quantile bins.
+    std::vector<double> values;
     // Categorical: the bin of each category code (-1 = too rare to keep: treated as missing)
     // and the code of each bin.
     std::vector<int16_t> codeToBin;

@@ -102,6 +102,7 @@ struct TreeGrower::Split {
     bool categorical = false;
     bool missingLeft = false;
     int binThreshold = 0;             // numeric: bins <= this go left
+    int binAbove = -1;                // numeric: the node's lowest value bin right of the threshold
     std::vector<uint8_t> leftBins;    // categorical: the value bins that go left
     std::vector<double> left, right;  // the children's sums
 };
@@ -330,6 +331,12 @@ void TreeGrower::scanNumeric(int feature, BinRange range, const double* hist, co
     best.feature = feature;
     best.categorical = false;
     best.binThreshold = result.bin;
+    best.binAbove = -1;
+    for (int b = result.bin + 1; b <= std::min(range.hi, bins.binCount - 1); ++b)
+        if (hist[static_cast<size_t>(b) * m_stride] > 0) {
+            best.binAbove = b;
+            break;
+        }
     best.missingLeft = result.missingLeft;
     best.left.assign(result.left, result.left + m_stride);
     best.right.assign(result.right, result.right + m_stride);
@@ -754,6 +761,17 @@ Tree TreeGrower::grow(std::vector<uint32_t> rows, const double* payload, std::mt
             node.threshold = split.binThreshold < static_cast<int>(bins.edges.size())
                                  ? bins.edges[static_cast<size_t>(split.binThreshold)]
                                  : std::numeric_limits<double>::infinity();
+            // CART (as scikit-learn's trees) puts the threshold midway between the node's own
+            // neighbouring values, which matters for unseen values in a gap of the node's rows;
+            // boosting keeps the column's bin edges, as histogram boosting does (and as its
+            // binned validation rows are split).
+            if (m_options.criterion != Criterion::Gradient && !bins.values.empty() && split.binAbove >= 0) {
+                const double below = bins.values[static_cast<size_t>(split.binThreshold)];
+                const double above = bins.values[static_cast<size_t>(split.binAbove)];
+                double midpoint = below / 2.0 + above / 2.0;
+                if (midpoint == above) midpoint = below;  // adjacent doubles: keep the lower one left
+                node.threshold = midpoint;
+            }
         }
         ++leaves;
 
