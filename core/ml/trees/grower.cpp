@@ -518,7 +518,14 @@ void TreeGrower::searchGrouped(Open& built, Open* derived, bool scanBuilt, const
             }
         }
     };
-    if (m_options.parallelFeatures)
+    // Threads pay off once the rows and the bins to scan are many enough (a weighted sum,
+    // since a scan step costs several times a row's update); small data with few bins per
+    // feature would otherwise spend its time waking the pool.
+    size_t scanSteps = 0;
+    for (size_t f = 0; f < featureCount; ++f)
+        if (wanted[f]) scanSteps += static_cast<size_t>(m_X.features[f].binCount);
+    const size_t work = count * groups.size() * GroupedBins::kWidth + 8 * nodes * scanSteps;
+    if (m_options.parallelFeatures && work >= kParallelWork / 2)
         ThreadPool::global().parallelFor(groups.size(), task);
     else
         for (size_t i = 0; i < groups.size(); ++i) task(i);
