@@ -55,7 +55,7 @@ std::vector<double> gbtBaseline(GbtLoss loss, const Vector& y, const std::vector
     return baseline;
 }
 
-void gbtGradients(GbtLoss loss, const Matrix& raw, const Vector& y, const std::vector<uint32_t>& rows, int k,
+void gbtGradients(GbtLoss loss, const Matrix& scores, const Vector& y, const std::vector<uint32_t>& rows, int k,
                   std::vector<double>& payload)
 {
     const auto chunks = splitIntoChunks(rows.size(), kGrain);
@@ -64,7 +64,7 @@ void gbtGradients(GbtLoss loss, const Matrix& raw, const Vector& y, const std::v
         ThreadPool::global().parallelFor(chunks.size(), [&](size_t c) {
             const auto length = static_cast<Eigen::Index>(chunks[c].end - chunks[c].begin);
             Eigen::ArrayXd p(length);
-            for (Eigen::Index i = 0; i < length; ++i) p[i] = raw(rows[chunks[c].begin + size_t(i)], 0);
+            for (Eigen::Index i = 0; i < length; ++i) p[i] = scores(rows[chunks[c].begin + size_t(i)], 0);
             p = 1.0 / (1.0 + (-p).exp());
             for (Eigen::Index i = 0; i < length; ++i) {
                 const uint32_t r = rows[chunks[c].begin + size_t(i)];
@@ -85,23 +85,19 @@ void gbtGradients(GbtLoss loss, const Matrix& raw, const Vector& y, const std::v
             double g = 0, h = 1;
             switch (loss) {
             case GbtLoss::Binary: {
-                const double p = sigmoid(raw(row, 0));
+                const double p = sigmoid(scores(row, 0));
                 g = p - y[row];
                 h = p * (1 - p);
                 break;
             }
             case GbtLoss::Multinomial: {
-                double top = raw(row, 0);
-                for (Eigen::Index j = 1; j < raw.cols(); ++j) top = std::max(top, raw(row, j));
-                double sum = 0;
-                for (Eigen::Index j = 0; j < raw.cols(); ++j) sum += std::exp(raw(row, j) - top);
-                const double p = std::exp(raw(row, k) - top) / sum;
+                const double p = scores(row, k);
                 g = p - (static_cast<int>(y[row]) == k ? 1.0 : 0.0);
                 h = p * (1 - p);
                 break;
             }
             case GbtLoss::Squared:
-                g = raw(row, 0) - y[row];
+                g = scores(row, 0) - y[row];
                 h = 1;
                 break;
             }
@@ -161,12 +157,15 @@ Matrix gbtProbabilities(GbtLoss loss, const Matrix& raw)
         return p;
     }
     Matrix p(raw.rows(), raw.cols());
-    for (Eigen::Index i = 0; i < raw.rows(); ++i) {
-        const double top = raw.row(i).maxCoeff();
-        double sum = 0;
-        for (Eigen::Index j = 0; j < raw.cols(); ++j) sum += (p(i, j) = std::exp(raw(i, j) - top));
-        p.row(i) /= sum;
-    }
+    const auto chunks = splitIntoChunks(static_cast<size_t>(raw.rows()), kGrain);
+    ThreadPool::global().parallelFor(chunks.size(), [&](size_t c) {
+        for (auto i = static_cast<Eigen::Index>(chunks[c].begin); i < static_cast<Eigen::Index>(chunks[c].end); ++i) {
+            const double top = raw.row(i).maxCoeff();
+            double sum = 0;
+            for (Eigen::Index j = 0; j < raw.cols(); ++j) sum += (p(i, j) = std::exp(raw(i, j) - top));
+            p.row(i) /= sum;
+        }
+    });
     return p;
 }
 

@@ -16,8 +16,10 @@ enum class GbtLoss { Binary, Multinomial, Squared };
 std::vector<double> gbtBaseline(GbtLoss loss, const Vector& y, const std::vector<uint32_t>& rows, int outputs);
 
 // Per row of `rows`: the grower's boosting payload for output k, [1 (the row count),
-// hessian, gradient, 0] at payload[trees::kGradientStride * r].
-void gbtGradients(GbtLoss loss, const Matrix& raw, const Vector& y, const std::vector<uint32_t>& rows, int k,
+// hessian, gradient, 0] at payload[trees::kGradientStride * r]. `scores` are the raw
+// predictions, except for Multinomial: the class probabilities from gbtProbabilities(),
+// computed once per round for all classes rather than a softmax per row and class.
+void gbtGradients(GbtLoss loss, const Matrix& scores, const Vector& y, const std::vector<uint32_t>& rows, int k,
                   std::vector<double>& payload);
 
 // Mean loss over `rows` (all rows of raw when rows is empty).

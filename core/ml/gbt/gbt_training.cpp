@@ -192,11 +192,12 @@ Result<std::unique_ptr<GbtModel>> trainGbt(const Matrix& X, const Vector& y, con
             std::sort(chosen.begin(), chosen.end());
             grower.setFeatures(std::move(chosen));
         }
-        // Every output's gradients come from the raw scores before this round.
-        const Matrix before = outputs > 1 ? raw : Matrix();
-        const Matrix* scoresBefore = outputs > 1 ? &before : &raw;
+        // Every output's gradients come from the scores before this round: for several
+        // classes, their softmax probabilities, computed once for all of them.
+        const Matrix probabilities = outputs > 1 ? gbtProbabilities(loss, raw) : Matrix();
+        const Matrix& current = outputs > 1 ? probabilities : raw;
         for (int k = 0; k < outputs; ++k) {
-            gbtGradients(loss, *scoresBefore, yTrain, rows, k, payload);
+            gbtGradients(loss, current, yTrain, rows, k, payload);
             trees::Tree tree = grower.grow(rows, payload.data());
             for (int32_t node = 0; node < static_cast<int32_t>(tree.nodes().size()); ++node)
                 tree.value(node)[0] *= params.learningRate;
