@@ -9,34 +9,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "support/cli_run.h"
+
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(MLWB_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        run.err = "timed out";
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString sample(const char* name)
-{
-    return QStringLiteral(MLWB_SOURCE_DIR "/resources/data/") + name;
-}
+using mlwb::test::runCli;
+using mlwb::test::sample;
+using Run = mlwb::test::CliRun;
 
 QJsonObject columnNamed(const QJsonObject& inspection, const QString& name)
 {
