@@ -453,8 +453,9 @@ void TreeGrower::buildHistograms(const Open& node, const std::vector<int>& featu
 // `derived`'s (when given; it holds its parent's on entry) as parent minus built, and finds
 // the best split of each node to scan (`built` when scanBuilt, and `derived`). One task per
 // group of four features does all three for its features, so a group's histograms stay in
-// one core's cache, and one parallel loop per split keeps the second core busy even on
-// small nodes, whose scans of 256 bins per feature cost more than their rows.
+// one core's cache, and one parallel loop per split keeps the second core busy, small nodes
+// included once their features have many bins (a scan of 256 bins can cost more than the
+// node's rows).
 void TreeGrower::searchGrouped(Open& built, Open* derived, bool scanBuilt, const double* payload)
 {
     const size_t block = kBins * static_cast<size_t>(m_stride);
