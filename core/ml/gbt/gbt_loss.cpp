@@ -84,12 +84,7 @@ void gbtGradients(GbtLoss loss, const Matrix& scores, const Vector& y, const std
             double* slot = payload.data() + trees::kGradientStride * static_cast<size_t>(r);
             double g = 0, h = 1;
             switch (loss) {
-            case GbtLoss::Binary: {
-                const double p = sigmoid(scores(row, 0));
-                g = p - y[row];
-                h = p * (1 - p);
-                break;
-            }
+            case GbtLoss::Binary: break;  // handled above, vectorized
             case GbtLoss::Multinomial: {
                 const double p = scores(row, k);
                 g = p - (static_cast<int>(y[row]) == k ? 1.0 : 0.0);
