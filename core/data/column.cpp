@@ -54,7 +54,7 @@ Column::Column(std::string name, ColumnType type, size_t size, std::vector<uint6
     if (m_nullCount == 0) m_validity.clear();
 }
 
-ColumnPtr Column::fromFloat64(std::string name, std::vector<double> values, std::vector<uint64_t> validity)
+ColumnPtr Column::fromFloat64(std::string name, ValueArray<double> values, std::vector<uint64_t> validity)
 {
     const size_t n = values.size();
     auto column = std::shared_ptr<Column>(new Column(std::move(name), ColumnType::Float64, n, std::move(validity)));
@@ -62,7 +62,7 @@ ColumnPtr Column::fromFloat64(std::string name, std::vector<double> values, std:
     return column;
 }
 
-ColumnPtr Column::fromInt64(std::string name, std::vector<int64_t> values, std::vector<uint64_t> validity)
+ColumnPtr Column::fromInt64(std::string name, ValueArray<int64_t> values, std::vector<uint64_t> validity)
 {
     const size_t n = values.size();
     auto column = std::shared_ptr<Column>(new Column(std::move(name), ColumnType::Int64, n, std::move(validity)));
@@ -70,7 +70,7 @@ ColumnPtr Column::fromInt64(std::string name, std::vector<int64_t> values, std::
     return column;
 }
 
-ColumnPtr Column::fromDateTime(std::string name, std::vector<int64_t> msSinceEpoch, std::vector<uint64_t> validity)
+ColumnPtr Column::fromDateTime(std::string name, ValueArray<int64_t> msSinceEpoch, std::vector<uint64_t> validity)
 {
     const size_t n = msSinceEpoch.size();
     auto column = std::shared_ptr<Column>(new Column(std::move(name), ColumnType::DateTime, n, std::move(validity)));
@@ -86,7 +86,7 @@ ColumnPtr Column::fromBoolean(std::string name, std::vector<uint8_t> values, std
     return column;
 }
 
-ColumnPtr Column::fromCategorical(std::string name, std::vector<int32_t> codes, std::vector<std::string> categories,
+ColumnPtr Column::fromCategorical(std::string name, ValueArray<int32_t> codes, std::vector<std::string> categories,
                                   std::vector<uint64_t> validity)
 {
     const size_t n = codes.size();
@@ -179,8 +179,8 @@ std::string Column::displayString(size_t row) const
 
 size_t Column::memoryBytes() const
 {
-    size_t bytes = sizeof(Column) + m_validity.capacity() * sizeof(uint64_t) + m_doubles.capacity() * sizeof(double) +
-                   m_ints.capacity() * sizeof(int64_t) + m_bools.capacity() + m_codes.capacity() * sizeof(int32_t) +
+    size_t bytes = sizeof(Column) + m_validity.capacity() * sizeof(uint64_t) + m_doubles.capacityBytes() +
+                   m_ints.capacityBytes() + m_bools.capacity() + m_codes.capacityBytes() +
                    m_offsets.capacity() * sizeof(uint64_t) + m_chars.capacity();
     for (const auto& category : m_categories) bytes += sizeof(std::string) + category.capacity();
     return bytes;

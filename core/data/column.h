@@ -3,6 +3,8 @@
 // read-only between threads as shared_ptr<const Column>. Readers, stats, models and views use it.
 #pragma once
 
+#include "core/data/value_array.h"
+
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -33,12 +35,12 @@ using ColumnPtr = std::shared_ptr<const Column>;
 class Column {
 public:
     // validity: one bit per row, bit set = present; an empty vector means no missing values.
-    static ColumnPtr fromFloat64(std::string name, std::vector<double> values, std::vector<uint64_t> validity = {});
-    static ColumnPtr fromInt64(std::string name, std::vector<int64_t> values, std::vector<uint64_t> validity = {});
-    static ColumnPtr fromDateTime(std::string name, std::vector<int64_t> msSinceEpoch, std::vector<uint64_t> validity = {});
+    static ColumnPtr fromFloat64(std::string name, ValueArray<double> values, std::vector<uint64_t> validity = {});
+    static ColumnPtr fromInt64(std::string name, ValueArray<int64_t> values, std::vector<uint64_t> validity = {});
+    static ColumnPtr fromDateTime(std::string name, ValueArray<int64_t> msSinceEpoch, std::vector<uint64_t> validity = {});
     static ColumnPtr fromBoolean(std::string name, std::vector<uint8_t> values, std::vector<uint64_t> validity = {});
     // codes index into categories; a missing row has code -1 (and its validity bit clear).
-    static ColumnPtr fromCategorical(std::string name, std::vector<int32_t> codes, std::vector<std::string> categories,
+    static ColumnPtr fromCategorical(std::string name, ValueArray<int32_t> codes, std::vector<std::string> categories,
                                      std::vector<uint64_t> validity = {});
     // offsets has size()+1 entries; row i is chars[offsets[i], offsets[i+1]).
     static ColumnPtr fromText(std::string name, std::vector<uint64_t> offsets, std::string chars,
@@ -80,10 +82,10 @@ private:
     size_t m_size = 0;
     size_t m_nullCount = 0;
     std::vector<uint64_t> m_validity;
-    std::vector<double> m_doubles;
-    std::vector<int64_t> m_ints;
+    ValueArray<double> m_doubles;
+    ValueArray<int64_t> m_ints;
     std::vector<uint8_t> m_bools;
-    std::vector<int32_t> m_codes;
+    ValueArray<int32_t> m_codes;
     std::vector<std::string> m_categories;
     std::vector<uint64_t> m_offsets;
     std::string m_chars;

@@ -2,7 +2,7 @@
 
 #include "core/base/job_context.h"
 #include "core/base/thread_pool.h"
-#include "core/stats/large_buffer.h"
+#include "core/base/large_buffer.h"
 #include "core/stats/pairwise_sums.h"
 
 #include <algorithm>

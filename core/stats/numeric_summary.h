@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/data/column.h"
-#include "core/stats/large_buffer.h"
+#include "core/base/large_buffer.h"
 #include "core/stats/profile.h"
 
 #include <cstdint>

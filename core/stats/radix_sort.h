@@ -2,7 +2,7 @@
 // along. Used by the numeric column summary: one sort gives min/max, quantiles, distinct and ranks.
 #pragma once
 
-#include "core/stats/large_buffer.h"
+#include "core/base/large_buffer.h"
 
 #include <bit>
 #include <cstddef>

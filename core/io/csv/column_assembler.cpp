@@ -44,18 +44,14 @@ ColumnPtr buildWordColumn(std::vector<ChunkResult>& chunks, size_t c, ValueKind 
     const bool wantDouble = kind == ValueKind::Float64;
     const uint64_t missing = wantDouble ? std::bit_cast<uint64_t>(kNaN) : 0;
     const bool inSlab = slab && slab->isAllocated();
-    std::vector<double> doubles;
-    std::vector<int64_t> ints;
-    unsigned char* out = nullptr;
-    if (inSlab) {
-        out = slab->bytes();
-    } else if (wantDouble) {
-        doubles.resize(totalRows);
-        out = reinterpret_cast<unsigned char*>(doubles.data());
-    } else {
-        ints.resize(totalRows);
-        out = reinterpret_cast<unsigned char*>(ints.data());
+    // Without a slab (a forced type, or a kind the sniffed sample did not show), the values
+    // are gathered from the chunks' own buffers into a fresh one.
+    ColumnSlab gathered;
+    if (!inSlab) {
+        gathered.allocate(totalRows);
+        slab = &gathered;
     }
+    unsigned char* const out = slab->bytes();
     for (size_t k = 0; k < chunks.size(); ++k) {
         ChunkColumn& col = chunks[k].columns[c];
         const size_t rows = chunks[k].rows;
@@ -79,14 +75,10 @@ ColumnPtr buildWordColumn(std::vector<ChunkResult>& chunks, size_t c, ValueKind 
         }
         col.releaseStorage();
     }
-    if (inSlab) {
-        if (wantDouble) doubles = slab->takeDoubles(totalRows);
-        else ints = slab->takeInts(totalRows);
-    }
     switch (kind) {
-    case ValueKind::Float64: return Column::fromFloat64(name, std::move(doubles), std::move(validity));
-    case ValueKind::DateTime: return Column::fromDateTime(name, std::move(ints), std::move(validity));
-    default: return Column::fromInt64(name, std::move(ints), std::move(validity));
+    case ValueKind::Float64: return Column::fromFloat64(name, slab->takeDoubles(totalRows), std::move(validity));
+    case ValueKind::DateTime: return Column::fromDateTime(name, slab->takeInts(totalRows), std::move(validity));
+    default: return Column::fromInt64(name, slab->takeInts(totalRows), std::move(validity));
     }
 }
 
@@ -116,14 +108,12 @@ ColumnPtr buildStringColumn(std::vector<ChunkResult>& chunks, size_t c, const Co
 
     if (categorical) {
         const bool inSlab = slab && slab->hasCodes();
-        std::vector<int32_t> codes;
-        int32_t* out = nullptr;
-        if (inSlab) {
-            out = slab->codes();
-        } else {
-            codes.resize(totalRows);
-            out = codes.data();
+        ColumnSlab gathered;
+        if (!inSlab) {
+            gathered.allocateCodes(totalRows);
+            slab = &gathered;
         }
+        int32_t* const out = slab->codes();
         // Copy the categories now: the merged dictionary views strings that a chunk may own
         // (unescaped quoted values), and releaseStorage() below frees them.
         std::vector<std::string> categories(global.values().begin(), global.values().end());
@@ -144,8 +134,8 @@ ColumnPtr buildStringColumn(std::vector<ChunkResult>& chunks, size_t c, const Co
             }
             col.releaseStorage();
         }
-        if (inSlab) codes = slab->takeCodes(totalRows);
-        return Column::fromCategorical(spec.name, std::move(codes), std::move(categories), std::move(validity));
+        return Column::fromCategorical(spec.name, slab->takeCodes(totalRows), std::move(categories),
+                                       std::move(validity));
     }
 
     size_t totalBytes = 0;

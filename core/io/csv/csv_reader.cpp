@@ -295,11 +295,10 @@ Status CsvReader::parseChunks(const ChunkParser& parser, const CsvDialect& diale
             if (kind != ValueKind::Empty && kind != ValueKind::Boolean) slabColumns.push_back(c);
         }
         m_slabs.resize(slabKinds.size());
-        m_pool.parallelFor(slabColumns.size(), [&](size_t i) {
-            const size_t c = slabColumns[i];
+        for (const size_t c : slabColumns) {
             if (slabKinds[c] == ValueKind::String) m_slabs[c].allocateCodes(slabRow.back());
-            else m_slabs[c].allocate(slabRow.back(), slabKinds[c] == ValueKind::Float64);
-        });
+            else m_slabs[c].allocate(slabRow.back());
+        }
 
         m_chunks.resize(spans.size());
         m_pool.parallelFor(spans.size(), [&](size_t i) {
