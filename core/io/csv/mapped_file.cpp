@@ -3,6 +3,7 @@
 #include "core/base/text.h"
 
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -26,6 +27,40 @@ Status ioFailure(const std::string& path, int error)
     return Status::ioError(trf("Cannot read {}: {}.", path, std::strerror(error)));
 }
 
+constexpr size_t kHugePage = size_t{2} << 20;
+
+// Maps the file at a 2 MB-aligned address and asks for huge pages: where the page cache holds
+// the file in 2 MB folios (as Linux reads files from disk), each folio is then mapped by one
+// page-table entry, and touching a 200 MB file costs a hundred faults instead of fifty
+// thousand. nullptr when the file cannot be mapped.
+void* mapAligned(int fd, size_t length, bool populate)
+{
+    void* reserved = ::mmap(nullptr, length + kHugePage, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (reserved == MAP_FAILED) return nullptr;
+    const auto begin = reinterpret_cast<uintptr_t>(reserved);
+    const uintptr_t aligned = (begin + kHugePage - 1) & ~(kHugePage - 1);
+    void* map = ::mmap(reinterpret_cast<void*>(aligned), length, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, 0);
+    if (map == MAP_FAILED) {
+        ::munmap(reserved, length + kHugePage);
+        return nullptr;
+    }
+    // Give back the parts of the reservation the file does not cover.
+    if (aligned > begin) ::munmap(reserved, aligned - begin);
+    const uintptr_t pageSize = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
+    const uintptr_t used = (aligned + length + pageSize - 1) & ~(pageSize - 1);
+    if (begin + length + kHugePage > used) ::munmap(reinterpret_cast<void*>(used), begin + length + kHugePage - used);
+#ifdef MADV_HUGEPAGE
+    ::madvise(map, length, MADV_HUGEPAGE);
+#endif
+#ifdef MADV_POPULATE_READ
+    // One call that maps every page (after the huge-page advice, so it maps folios whole).
+    if (populate) ::madvise(map, length, MADV_POPULATE_READ);
+#else
+    (void)populate;
+#endif
+    return map;
+}
+
 }  // namespace
 
 Result<std::unique_ptr<MappedFile>> MappedFile::open(const std::string& path, bool populate)
@@ -40,17 +75,7 @@ Result<std::unique_ptr<MappedFile>> MappedFile::open(const std::string& path, bo
     std::unique_ptr<MappedFile> file(new MappedFile());
     if (S_ISREG(info.st_mode) && info.st_size > 0) {
         const auto length = static_cast<size_t>(info.st_size);
-        int flags = MAP_PRIVATE;
-#ifdef MAP_POPULATE
-        // One kernel call instead of a page fault per 64 KB: measurably faster on VMs.
-        if (populate) flags |= MAP_POPULATE;
-#else
-        (void)populate;
-#endif
-        void* map = ::mmap(nullptr, length, PROT_READ, flags, fd, 0);
-        if (map != MAP_FAILED) {
-            // Parsing reads front to back; ask for aggressive read-ahead.
-            ::madvise(map, length, MADV_SEQUENTIAL);
+        if (void* map = mapAligned(fd, length, populate)) {
             file->m_map = map;
             file->m_mapLength = length;
             file->m_bytes = std::string_view(static_cast<const char*>(map), length);
