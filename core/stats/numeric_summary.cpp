@@ -112,26 +112,23 @@ bool summarizeWith(SortBuffers& buffers, const Column& column, const ProfileOpti
         return isFloat ? doubleFromKey(key) : static_cast<double>(int64FromKey(key));
     };
     const double shift = decode(keys[n / 2]);
-    size_t distinct = 0;
-    size_t groupStart = 0;
-    uint64_t previous = ~keys[0];
-    for (size_t i = 0; i < n; ++i) {
-        const uint64_t key = keys[i];
-        if (key != previous) {
-            if (rank2 && i > 0) {
-                // 1-based ranks groupStart+1 .. i average to (groupStart + i + 1) / 2.
-                const auto twiceRank = static_cast<uint32_t>(groupStart + i + 1);
-                for (size_t k = groupStart; k < i; ++k) rank2[sortedRows[k]] = twiceRank;
-            }
+    size_t distinct = 1;
+    if (rank2) {
+        size_t groupStart = 0;
+        for (size_t i = 1; i < n; ++i) {
+            if (keys[i] == keys[i - 1]) continue;
+            // 1-based ranks groupStart+1 .. i average to (groupStart + i + 1) / 2.
+            const auto twiceRank = static_cast<uint32_t>(groupStart + i + 1);
+            for (size_t k = groupStart; k < i; ++k) rank2[sortedRows[k]] = twiceRank;
             groupStart = i;
             ++distinct;
-            previous = key;
+            if ((i & 0xFFFFF) == 0 && job.isCancelled()) return false;
         }
-        if ((i & 0xFFFFF) == 0xFFFFF && job.isCancelled()) return false;
-    }
-    if (rank2) {
         const auto twiceRank = static_cast<uint32_t>(groupStart + n + 1);
         for (size_t k = groupStart; k < n; ++k) rank2[sortedRows[k]] = twiceRank;
+    } else {
+        // Without ranks, a branch-free count (duplicates are common and unpredictable).
+        for (size_t i = 1; i < n; ++i) distinct += keys[i] != keys[i - 1];
     }
     // Four lanes break the floating-point add chains; the combination order is fixed.
     double deviationLanes[4] = {0.0, 0.0, 0.0, 0.0};

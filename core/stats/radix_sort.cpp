@@ -14,11 +14,10 @@ namespace mlwb::core {
 namespace {
 
 // The first pass splits on the (up to) 16 bits below the keys' common prefix, so that the
-// buckets are small enough to finish in cache with byte-wise LSD passes; one long scatter
-// over memory instead of six or eight (a VM's scatter costs more than its bandwidth suggests).
+// buckets are small enough to finish in cache; one long scatter over memory instead of six or
+// eight (a VM's scatter costs more than its bandwidth suggests).
 constexpr unsigned kTopBits = 16;
-constexpr size_t kSmallBucket = 48;      // insertion sort below this
-constexpr size_t kByteDigitsBelow = 4096;  // 8-bit digits below this, 11-bit ones (fewer passes) above
+constexpr size_t kSmallBucket = 48;  // insertion sort below this
 
 struct Span {
     uint64_t* keys;
@@ -41,50 +40,78 @@ void insertionSort(uint64_t* keys, uint32_t* rows, size_t n)
     }
 }
 
-// Sorts n entries on their low `bits` bits (the higher ones being equal) by stable LSD passes
-// over kDigitBits-wide digits, ping-ponging between `data` and `other`; leaves the result in
-// `result` (either of the two).
-template <unsigned kDigitBits>
-void lsdSort(Span data, Span other, size_t n, unsigned bits, Span result)
+// Sorts n entries on their low `bits` bits (the higher ones being equal), stably, from `source`
+// into `target` (`source` serves as scratch). Most significant digit first, with a digit about
+// as wide as the bucket is large, so a bucket of uniformly spread values is split into runs of
+// one or two in a single scatter; runs that stay large (clustered values) are split again on the
+// next bits. The digit is at most 12 bits, so the counts stay in L1.
+void msdSort(Span source, Span target, size_t n, unsigned bits)
 {
-    constexpr size_t kDigits = size_t{1} << kDigitBits;
-    const unsigned passes = (bits + kDigitBits - 1) / kDigitBits;
-    std::array<std::array<uint32_t, kDigits>, (64 + kDigitBits - 1) / kDigitBits> counts;
-    for (unsigned p = 0; p < passes; ++p) counts[p].fill(0);
-    for (size_t i = 0; i < n; ++i) {
-        const uint64_t key = data.keys[i];
-        for (unsigned p = 0; p < passes; ++p) ++counts[p][(key >> (p * kDigitBits)) & (kDigits - 1)];
-    }
-    Span from = data;
-    Span to = other;
-    for (unsigned p = 0; p < passes; ++p) {
-        const unsigned shift = p * kDigitBits;
-        const auto& count = counts[p];
-        if (count[(from.keys[0] >> shift) & (kDigits - 1)] == n) continue;  // all share this digit
-        std::array<uint32_t, kDigits> offset;
-        uint32_t sum = 0;
-        for (size_t d = 0; d < kDigits; ++d) {
-            offset[d] = sum;
-            sum += count[d];
+    while (true) {
+        if (n < kSmallBucket || bits == 0) {
+            std::memcpy(target.keys, source.keys, n * sizeof(uint64_t));
+            if (source.rows) std::memcpy(target.rows, source.rows, n * sizeof(uint32_t));
+            if (bits > 0) insertionSort(target.keys, target.rows, n);
+            return;
         }
-        if (from.rows) {
+        const unsigned width = std::min(bits, std::clamp<unsigned>(static_cast<unsigned>(std::bit_width(n)), 4, 12));
+        const unsigned shift = bits - width;
+        const uint64_t mask = (uint64_t{1} << width) - 1;
+        // next[d]: where the next key with digit d goes; after the scatter, where run d ends.
+        std::array<uint32_t, (size_t{1} << 12) + 1> next;
+        std::fill_n(next.begin(), mask + 2, 0u);
+        for (size_t i = 0; i < n; ++i) ++next[((source.keys[i] >> shift) & mask) + 1];
+        if (next[((source.keys[0] >> shift) & mask) + 1] == n) {
+            bits = shift;  // every key has the same digit here: go on with the next ones
+            continue;
+        }
+        for (size_t d = 0; d <= mask; ++d) next[d + 1] += next[d];
+        if (source.rows) {
             for (size_t i = 0; i < n; ++i) {
-                const uint64_t key = from.keys[i];
-                const uint32_t at = offset[(key >> shift) & (kDigits - 1)]++;
-                to.keys[at] = key;
-                to.rows[at] = from.rows[i];
+                const uint32_t at = next[(source.keys[i] >> shift) & mask]++;
+                target.keys[at] = source.keys[i];
+                target.rows[at] = source.rows[i];
             }
         } else {
-            for (size_t i = 0; i < n; ++i) {
-                const uint64_t key = from.keys[i];
-                to.keys[offset[(key >> shift) & (kDigits - 1)]++] = key;
-            }
+            for (size_t i = 0; i < n; ++i) target.keys[next[(source.keys[i] >> shift) & mask]++] = source.keys[i];
         }
-        std::swap(from, to);
-    }
-    if (from.keys != result.keys) {
-        std::memcpy(result.keys, from.keys, n * sizeof(uint64_t));
-        if (from.rows) std::memcpy(result.rows, from.rows, n * sizeof(uint32_t));
+        if (shift == 0) return;
+        // Runs of one or two (the common case after a digit as wide as the bucket) are finished
+        // without a data-dependent branch: a conditional swap of the first two slots, undone
+        // when the run is shorter (then both slots are rewritten with what they held).
+        // The slot after the last run is readable: buffers are one entry longer than their data.
+        for (size_t d = 0; d <= mask; ++d) {
+            const size_t begin = d == 0 ? 0 : next[d - 1];
+            const size_t m = next[d] - begin;
+            uint64_t* keys = target.keys + begin;
+            if (m <= 2) {
+                const uint64_t a = keys[0];
+                const uint64_t b = keys[1];
+                // All ones when the two must trade places (xor-swap: compilers keep it branch-free).
+                const uint64_t swap = uint64_t{0} - static_cast<uint64_t>((m == 2) & (b < a));
+                const uint64_t flip = (a ^ b) & swap;
+                keys[0] = a ^ flip;
+                keys[1] = b ^ flip;
+                if (target.rows) {
+                    uint32_t* rows = target.rows + begin;
+                    const uint32_t rowFlip = (rows[0] ^ rows[1]) & static_cast<uint32_t>(swap);
+                    rows[0] ^= rowFlip;
+                    rows[1] ^= rowFlip;
+                }
+                continue;
+            }
+            const Span run{keys, target.rows ? target.rows + begin : nullptr};
+            if (m < kSmallBucket) {
+                insertionSort(run.keys, run.rows, m);
+                continue;
+            }
+            // Sort the run into the scratch side, then bring it back.
+            const Span scratch{source.keys + begin, source.rows ? source.rows + begin : nullptr};
+            msdSort(run, scratch, m, shift);
+            std::memcpy(run.keys, scratch.keys, m * sizeof(uint64_t));
+            if (run.rows) std::memcpy(run.rows, scratch.rows, m * sizeof(uint32_t));
+        }
+        return;
     }
 }
 
@@ -94,13 +121,14 @@ void SortBuffers::prepare(size_t capacity, bool wantRows)
 {
     size = 0;
     withRows = wantRows;
-    if (keys.size() < capacity) {
-        keys = LargeBuffer<uint64_t>(capacity);
-        scratchKeys = LargeBuffer<uint64_t>(capacity);
+    // One spare entry: the sort reads (and rewrites unchanged) the slot after its last run.
+    if (keys.size() < capacity + 1) {
+        keys = LargeBuffer<uint64_t>(capacity + 1);
+        scratchKeys = LargeBuffer<uint64_t>(capacity + 1);
     }
-    if (withRows && rows.size() < capacity) {
-        rows = LargeBuffer<uint32_t>(capacity);
-        scratchRows = LargeBuffer<uint32_t>(capacity);
+    if (withRows && rows.size() < capacity + 1) {
+        rows = LargeBuffer<uint32_t>(capacity + 1);
+        scratchRows = LargeBuffer<uint32_t>(capacity + 1);
     }
 }
 
@@ -153,15 +181,7 @@ bool radixSort(SortBuffers& buffers, const JobContext& job)
         if (m == 0) continue;
         const Span source{scratchKeys + begin, withRows ? scratchRows + begin : nullptr};
         const Span target{keys + begin, withRows ? rows + begin : nullptr};
-        if (m < kSmallBucket || low == 0) {
-            std::memcpy(target.keys, source.keys, m * sizeof(uint64_t));
-            if (withRows) std::memcpy(target.rows, source.rows, m * sizeof(uint32_t));
-            if (low > 0) insertionSort(target.keys, target.rows, m);
-        } else if (m < kByteDigitsBelow) {
-            lsdSort<8>(source, target, m, low, target);
-        } else {
-            lsdSort<11>(source, target, m, low, target);
-        }
+        msdSort(source, target, m, low);
         sinceCheck += m;
         if (sinceCheck >= (size_t{1} << 18)) {
             if (job.isCancelled()) return false;
