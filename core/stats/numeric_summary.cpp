@@ -26,6 +26,8 @@ bool fillKeys(const Column& column, const Value* values, IsNan isNan, const JobC
     uint32_t* rowOut = buffers.withRows ? buffers.rows.data() : nullptr;
     size_t n = 0;
     bool nan = false;
+    uint64_t lo = ~uint64_t{0};
+    uint64_t hi = 0;
     const size_t words = (rows + 63) / 64;
     for (size_t word = 0; word < words; ++word) {
         if (word % kCheckWords == 0 && job.isCancelled()) return false;
@@ -33,11 +35,32 @@ bool fillKeys(const Column& column, const Value* values, IsNan isNan, const JobC
         const size_t end = std::min(rows, begin + 64);
         const uint64_t bits = validity.empty() ? ~uint64_t{0} : validity[word];
         if (bits == ~uint64_t{0}) {
+            bool anyNan = false;
+            for (size_t row = begin; row < end; ++row) anyNan |= isNan(values[row]);
+            if (!anyNan) {
+                // The common block: every value present and a number. No data-dependent
+                // index, so the compiler vectorizes it.
+                uint64_t* out = keys + n;
+                for (size_t row = begin; row < end; ++row) {
+                    const uint64_t key = orderedKey(values[row]);
+                    lo = std::min(lo, key);
+                    hi = std::max(hi, key);
+                    out[row - begin] = key;
+                }
+                if (rowOut) {
+                    for (size_t row = begin; row < end; ++row) rowOut[n + row - begin] = static_cast<uint32_t>(row);
+                }
+                n += end - begin;
+                continue;
+            }
             for (size_t row = begin; row < end; ++row) {
                 const Value value = values[row];
                 const bool skip = isNan(value);
                 nan |= skip;
-                keys[n] = orderedKey(value);
+                const uint64_t key = orderedKey(value);
+                lo = skip ? lo : std::min(lo, key);
+                hi = skip ? hi : std::max(hi, key);
+                keys[n] = key;
                 if (rowOut) rowOut[n] = static_cast<uint32_t>(row);
                 n += !skip;  // a NaN's slot is overwritten by the next value
             }
@@ -47,13 +70,19 @@ bool fillKeys(const Column& column, const Value* values, IsNan isNan, const JobC
                 const Value value = values[row];
                 const bool skip = isNan(value);
                 nan |= skip;
-                keys[n] = orderedKey(value);
+                const uint64_t key = orderedKey(value);
+                lo = skip ? lo : std::min(lo, key);
+                hi = skip ? hi : std::max(hi, key);
+                keys[n] = key;
                 if (rowOut) rowOut[n] = static_cast<uint32_t>(row);
                 n += !skip;
             }
         }
     }
     buffers.size = n;
+    buffers.rangeKnown = n > 0;
+    buffers.minKey = lo;
+    buffers.maxKey = hi;
     sawNan = nan;
     return true;
 }
@@ -101,9 +130,9 @@ bool summarizeWith(SortBuffers& buffers, const Column& column, const ProfileOpti
 
     if (!radixSort(buffers, job)) return false;
 
-    // One walk over the sorted keys: distinct values, tie groups for ranks, and each key
-    // decoded in place to the bits of its double so that quantiles and the histogram can index
-    // the sorted values. Sums are of deviations from the median, which lies within one standard
+    // Tie groups give the ranks (when wanted); then one pass over the sorted keys counts the
+    // distinct values and decodes each key in place to the bits of its double, so that quantiles
+    // and the histogram can index the sorted values. Sums are of deviations from the median, which lies within one standard
     // deviation of the mean, so the one-pass variance below loses no precision to cancellation.
     uint64_t* keys = buffers.keys.data();
     const uint32_t* sortedRows = buffers.rows.data();
@@ -112,7 +141,6 @@ bool summarizeWith(SortBuffers& buffers, const Column& column, const ProfileOpti
         return isFloat ? doubleFromKey(key) : static_cast<double>(int64FromKey(key));
     };
     const double shift = decode(keys[n / 2]);
-    size_t distinct = 1;
     if (rank2) {
         size_t groupStart = 0;
         for (size_t i = 1; i < n; ++i) {
@@ -121,19 +149,21 @@ bool summarizeWith(SortBuffers& buffers, const Column& column, const ProfileOpti
             const auto twiceRank = static_cast<uint32_t>(groupStart + i + 1);
             for (size_t k = groupStart; k < i; ++k) rank2[sortedRows[k]] = twiceRank;
             groupStart = i;
-            ++distinct;
             if ((i & 0xFFFFF) == 0 && job.isCancelled()) return false;
         }
         const auto twiceRank = static_cast<uint32_t>(groupStart + n + 1);
         for (size_t k = groupStart; k < n; ++k) rank2[sortedRows[k]] = twiceRank;
-    } else {
-        // Without ranks, a branch-free count (duplicates are common and unpredictable).
-        for (size_t i = 1; i < n; ++i) distinct += keys[i] != keys[i - 1];
     }
     // Four lanes break the floating-point add chains; the combination order is fixed.
     double deviationLanes[4] = {0.0, 0.0, 0.0, 0.0};
     double squaredLanes[4] = {0.0, 0.0, 0.0, 0.0};
+    // Distinct values counted in the same pass, without a branch (duplicates are common and
+    // unpredictable).
+    size_t distinct = 1;
+    uint64_t previous = keys[0];
     for (size_t i = 0; i < n; ++i) {
+        distinct += keys[i] != previous;
+        previous = keys[i];
         const double value = decode(keys[i]);
         const double deviation = value - shift;
         deviationLanes[i & 3] += deviation;

@@ -2,6 +2,7 @@
 
 #include "core/base/job_context.h"
 #include "core/base/thread_pool.h"
+#include "core/stats/gram_kernel.h"
 
 #include <Eigen/Core>
 
@@ -16,7 +17,7 @@ namespace mlwb::core {
 namespace {
 
 // Chunks are the unit of parallel work and of deterministic combination; blocks are what one
-// Eigen product sees (rows x p doubles should stay in L2).
+// Gram product sees (rows x p doubles should stay in L2).
 constexpr size_t kChunkRows = size_t{1} << 16;
 constexpr size_t kBlockRows = 1024;
 
@@ -90,7 +91,7 @@ Status computePairwiseSums(size_t rows, const std::vector<const uint64_t*>& pres
             const auto len = static_cast<Eigen::Index>(end - begin);
             if (x.rows() != len) x.resize(len, pp);
             for (size_t v = 0; v < p; ++v) fill(v, begin, end, x.col(static_cast<Eigen::Index>(v)).data());
-            partial.gram.selfadjointView<Eigen::Lower>().rankUpdate(x.transpose());
+            addGramLower(x.data(), static_cast<size_t>(len), p, partial.gram.data());
             partial.sum += x.colwise().sum().transpose();
             partial.squares += x.colwise().squaredNorm().transpose();
             for (size_t k = 0; k < q; ++k) {

@@ -1,4 +1,4 @@
-// Sums behind pairwise-complete correlations of p variables from one blocked pass of Eigen Gram
+// Sums behind pairwise-complete correlations of p variables from one blocked pass of Gram
 // products over the rows. Used by the Pearson and Spearman matrices of the column profile.
 #pragma once
 

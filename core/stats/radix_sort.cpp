@@ -121,6 +121,7 @@ void SortBuffers::prepare(size_t capacity, bool wantRows)
 {
     size = 0;
     withRows = wantRows;
+    rangeKnown = false;
     // One spare entry: the sort reads (and rewrites unchanged) the slot after its last run.
     if (keys.size() < capacity + 1) {
         keys = LargeBuffer<uint64_t>(capacity + 1);
@@ -142,11 +143,14 @@ bool radixSort(SortBuffers& buffers, const JobContext& job)
     uint64_t* scratchKeys = buffers.scratchKeys.data();
     uint32_t* scratchRows = withRows ? buffers.scratchRows.data() : nullptr;
 
-    uint64_t lo = keys[0];
-    uint64_t hi = keys[0];
-    for (size_t i = 1; i < n; ++i) {
-        lo = std::min(lo, keys[i]);
-        hi = std::max(hi, keys[i]);
+    uint64_t lo = buffers.minKey;
+    uint64_t hi = buffers.maxKey;
+    if (!buffers.rangeKnown) {
+        lo = hi = keys[0];
+        for (size_t i = 1; i < n; ++i) {
+            lo = std::min(lo, keys[i]);
+            hi = std::max(hi, keys[i]);
+        }
     }
     if (lo == hi) return true;
     // Bits above the highest one where lo and hi differ are common to all keys.

@@ -39,6 +39,11 @@ struct SortBuffers {
 
     size_t size = 0;  // filled entries
     bool withRows = false;
+    // The smallest and largest of the keys, when whoever filled them kept track (saves the
+    // sort a pass); prepare() forgets them.
+    bool rangeKnown = false;
+    uint64_t minKey = 0;
+    uint64_t maxKey = 0;
     LargeBuffer<uint64_t> keys, scratchKeys;
     LargeBuffer<uint32_t> rows, scratchRows;
 };
