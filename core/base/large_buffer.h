@@ -36,8 +36,7 @@ public:
     // `size` elements, uninitialized.
     explicit LargeBuffer(size_t size)
         : m_data(static_cast<T*>(detail::allocateLarge(size * sizeof(T))), Free{size * sizeof(T)}), m_size(size)
-    {
-    }
+    {}
 
     T* data() { return m_data.get(); }
     const T* data() const { return m_data.get(); }
@@ -53,8 +52,8 @@ public:
         static_assert(sizeof(U) == sizeof(T) && std::is_trivially_copyable_v<U>);
         LargeBuffer<U> out;
         out.m_size = m_size;
-        out.m_data = std::unique_ptr<U, typename LargeBuffer<U>::Free>(reinterpret_cast<U*>(m_data.release()),
-                                                                        typename LargeBuffer<U>::Free{m_size * sizeof(T)});
+        out.m_data = std::unique_ptr<U, typename LargeBuffer<U>::Free>(
+            reinterpret_cast<U*>(m_data.release()), typename LargeBuffer<U>::Free{m_size * sizeof(T)});
         m_size = 0;
         return out;
     }

@@ -18,8 +18,7 @@ class ValueArray {
 public:
     ValueArray() = default;
     ValueArray(std::vector<T>&& values) : m_vector(std::move(values)), m_data(m_vector.data()), m_size(m_vector.size())
-    {
-    }
+    {}
     ValueArray(const std::vector<T>& values) : ValueArray(std::vector<T>(values)) {}
     ValueArray(std::initializer_list<T> values) : ValueArray(std::vector<T>(values)) {}
     // The first `size` elements of `buffer` (which may be longer).
@@ -30,7 +29,9 @@ public:
 
     // Moving a vector or a LargeBuffer keeps its heap block, so m_data stays valid.
     ValueArray(ValueArray&& other) noexcept
-        : m_vector(std::move(other.m_vector)), m_large(std::move(other.m_large)), m_data(other.m_data),
+        : m_vector(std::move(other.m_vector)),
+          m_large(std::move(other.m_large)),
+          m_data(other.m_data),
           m_size(other.m_size)
     {
         other.m_data = nullptr;

@@ -8,10 +8,6 @@ namespace mlwb::core {
 
 namespace {
 
-// The helpers below take and return vectors; they are always inlined into the kernel, so the
-// calling convention GCC warns about never exists.
-#pragma GCC diagnostic ignored "-Wpsabi"
-
 // Four doubles; GCC maps it to one AVX register in the x86-64-v3 clone and to two SSE2 ones in
 // the baseline clone.
 typedef double Lanes __attribute__((vector_size(32)));
@@ -22,36 +18,28 @@ typedef double Lanes __attribute__((vector_size(32)));
 #define MLWB_GRAM_CLONES
 #endif
 
-[[gnu::always_inline]] inline Lanes load(const double* p)
-{
-    Lanes v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-}
-
-[[gnu::always_inline]] inline double total(Lanes v)
-{
-    return (v[0] + v[1]) + (v[2] + v[3]);
-}
-
 // A 2 x 4 tile of sums: variables a0, a1 against b0..b3 over all rows. Eight accumulators
 // and six loads per four rows fit the sixteen vector registers.
-[[gnu::always_inline]] inline void tile(const double* a0, const double* a1, const double* const* b, size_t rows, double out[2][4])
+[[gnu::always_inline]] inline void tile(const double* a0, const double* a1, const double* const* b, size_t rows,
+                                        double out[2][4])
 {
     Lanes acc[2][4] = {};
     size_t r = 0;
     for (; r + 4 <= rows; r += 4) {
-        const Lanes x0 = load(a0 + r);
-        const Lanes x1 = load(a1 + r);
+        // memcpy: unaligned loads (no vector is passed to or returned from a function, whose
+        // calling convention would differ between the two clones).
+        Lanes x0, x1;
+        std::memcpy(&x0, a0 + r, sizeof x0);
+        std::memcpy(&x1, a1 + r, sizeof x1);
         for (int k = 0; k < 4; ++k) {
-            const Lanes y = load(b[k] + r);
+            Lanes y;
+            std::memcpy(&y, b[k] + r, sizeof y);
             acc[0][k] += x0 * y;
             acc[1][k] += x1 * y;
         }
     }
-    for (int k = 0; k < 4; ++k) {
-        out[0][k] = total(acc[0][k]);
-        out[1][k] = total(acc[1][k]);
+    for (int d = 0; d < 2; ++d) {
+        for (int k = 0; k < 4; ++k) out[d][k] = (acc[d][k][0] + acc[d][k][1]) + (acc[d][k][2] + acc[d][k][3]);
     }
     for (; r < rows; ++r) {
         for (int k = 0; k < 4; ++k) {

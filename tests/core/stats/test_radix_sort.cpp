@@ -38,11 +38,9 @@ void checkSorted(const std::vector<uint64_t>& keys, bool withRows, bool giveRang
 
     std::vector<std::pair<uint64_t, uint32_t>> expected(n);
     for (size_t i = 0; i < n; ++i) expected[i] = {keys[i], static_cast<uint32_t>(i)};
-    std::stable_sort(expected.begin(), expected.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(expected.begin(), expected.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (size_t i = 0; i < n; ++i) {
-        if (buffers.keys[i] != expected[i].first)
-            QFAIL(qPrintable(QString("key %1 of %2 out of place").arg(i).arg(n)));
+        if (buffers.keys[i] != expected[i].first) QFAIL(qPrintable(QString("key %1 of %2 out of place").arg(i).arg(n)));
         if (withRows && buffers.rows[i] != expected[i].second)
             QFAIL(qPrintable(QString("row %1 of %2 out of place (not stable)").arg(i).arg(n)));
     }
