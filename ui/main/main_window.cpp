@@ -289,6 +289,16 @@ void MainWindow::showDataset(core::TablePtr table, const QString& path)
     emit datasetShown(path);
 }
 
+QVariantMap MainWindow::modelPagesState() const
+{
+    return m_table ? m_trainPanel->pageState() : QVariantMap();
+}
+
+void MainWindow::restoreModelPagesState(const QVariantMap& state)
+{
+    if (m_table) m_trainPanel->restorePageState(state);
+}
+
 void MainWindow::exportDataset()
 {
     if (!m_table) {

@@ -7,6 +7,7 @@
 #include "core/io/import_types.h"
 
 #include <QMainWindow>
+#include <QVariantMap>
 
 class QLabel;
 class QLineEdit;
@@ -48,8 +49,11 @@ public:
     // Writes the current dataset as CSV in the background; the result arrives as exportFinished.
     void exportDatasetTo(const QString& path);
 
-    // Used by the undoable "open" command: shows this dataset (or none).
+    // Used by the undoable "open" command: shows this dataset (or none); the Train and Tune
+    // pages' settings (empty when no dataset is shown), and setting them back.
     void showDataset(core::TablePtr table, const QString& path);
+    QVariantMap modelPagesState() const;
+    void restoreModelPagesState(const QVariantMap& state);
 
 signals:
     void datasetShown(const QString& path);

@@ -23,10 +23,10 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QtCharts/QChartView>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtCharts/QChartView>
 
 #include <cmath>
 
@@ -59,15 +59,27 @@ QString formatMetric(double value)
 }  // namespace
 
 TrainPanel::TrainPanel(QWidget* parent)
-    : QWidget(parent), m_jobs(new JobRunner(this)), m_target(new QComboBox(this)), m_features(new QListWidget(this)),
-      m_model(new QComboBox(this)), m_params(new ParamForm(this)), m_validation(new QComboBox(this)),
-      m_testShare(new StepDoubleSpinBox(this)), m_folds(new StepSpinBox(this)), m_repeats(new StepSpinBox(this)),
+    : QWidget(parent),
+      m_jobs(new JobRunner(this)),
+      m_target(new QComboBox(this)),
+      m_features(new QListWidget(this)),
+      m_model(new QComboBox(this)),
+      m_params(new ParamForm(this)),
+      m_validation(new QComboBox(this)),
+      m_testShare(new StepDoubleSpinBox(this)),
+      m_folds(new StepSpinBox(this)),
+      m_repeats(new StepSpinBox(this)),
       m_seed(new StepSpinBox(this)),
       m_run(new RunControls(tr("&Train"), m_jobs, tr("Training cancelled."), tr("Cannot train: %1"), this)),
-      m_train(m_run->runButton()), m_cancel(m_run->cancelButton()), m_status(m_run->statusLabel()),
+      m_train(m_run->runButton()),
+      m_cancel(m_run->cancelButton()),
+      m_status(m_run->statusLabel()),
       m_metrics(new QTableWidget(0, 3, this)),
-      m_leaderboard(new QTableWidget(0, 0, this)), m_resultTabs(new QTabWidget(this)),
-      m_setupTabs(new QTabWidget(this)), m_tune(new TunePanel(this)), m_confusion(new ConfusionMatrixView(this)),
+      m_leaderboard(new QTableWidget(0, 0, this)),
+      m_resultTabs(new QTabWidget(this)),
+      m_setupTabs(new QTabWidget(this)),
+      m_tune(new TunePanel(this)),
+      m_confusion(new ConfusionMatrixView(this)),
       m_history(new FormHistory(
           this, [this] { return settings(); }, [this](const QVariantMap& state) { applySettings(state); }))
 {
@@ -133,8 +145,8 @@ TrainPanel::TrainPanel(QWidget* parent)
     m_resultTabs->setObjectName(QStringLiteral("resultTabs"));
     m_resultTabs->addTab(m_metrics, tr("Metrics"));
     m_resultTabs->addTab(m_confusion, tr("Confusion matrix"));
-    const QString chartTitles[] = {tr("ROC"),           tr("Precision-recall"), tr("Predicted vs actual"),
-                                   tr("Residuals"),     tr("Cluster sizes"),    tr("Projection"),
+    const QString chartTitles[] = {tr("ROC"),       tr("Precision-recall"), tr("Predicted vs actual"),
+                                   tr("Residuals"), tr("Cluster sizes"),    tr("Projection"),
                                    tr("Scree")};
     for (const QString& title : chartTitles) {
         auto* view = new QChartView(makeMessageChart(tr("Train a model to see this chart.")), this);
@@ -188,7 +200,8 @@ void TrainPanel::recordEdits()
 {
     // Connected after the controls' own reactions (new features for a new target, the
     // parameter form of a new kind), so that a step holds the state they lead to.
-    connect(m_target, &QComboBox::currentIndexChanged, m_history, [this] { m_history->commit("target", tr("Change target")); });
+    connect(m_target, &QComboBox::currentIndexChanged, m_history,
+            [this] { m_history->commit("target", tr("Change target")); });
     connect(m_features, &QListWidget::itemChanged, m_history,
             [this] { m_history->commit("features", tr("Change features")); });
     connect(m_model, &QComboBox::currentIndexChanged, m_history,
@@ -239,7 +252,8 @@ void TrainPanel::applySettings(const QVariantMap& settings)
     if (target >= 0) m_target->setCurrentIndex(target);
     const QStringList features = settings.value("features").toStringList();
     for (int i = 0; i < m_features->count(); ++i)
-        m_features->item(i)->setCheckState(features.contains(m_features->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
+        m_features->item(i)->setCheckState(features.contains(m_features->item(i)->text()) ? Qt::Checked
+                                                                                          : Qt::Unchecked);
     const int model = m_model->findData(settings.value("model").toString());
     if (model >= 0) m_model->setCurrentIndex(model);
     m_params->setValues(settings.value("params").toMap());
@@ -250,6 +264,23 @@ void TrainPanel::applySettings(const QVariantMap& settings)
     m_seed->setValue(settings.value("seed").toInt());
     adaptToModelKind();
     updateTuneBase();
+}
+
+QVariantMap TrainPanel::pageState() const
+{
+    return {{"train", settings()}, {"tune", m_tune->settings()}};
+}
+
+void TrainPanel::restorePageState(const QVariantMap& state)
+{
+    if (state.isEmpty()) return;
+    {
+        FormHistory::Quiet quiet(*m_history);
+        applySettings(state.value("train").toMap());
+    }
+    m_history->reset();
+    // After the Train page: its kind decides which fields the Tune page has.
+    m_tune->restoreSettings(state.value("tune").toMap());
 }
 
 void TrainPanel::setTable(const core::TablePtr& table)
@@ -324,7 +355,8 @@ void TrainPanel::adaptToModelKind()
                                            "features, (none) keeps every column.")
                                             .arg(m_model->currentText())
                                       : tr("The column the model learns to predict."));
-    for (int tab : {ConfusionTab, RocTab, PrTab, PredictedTab, ResidualTab}) m_resultTabs->setTabVisible(tab, !unsupervised);
+    for (int tab : {ConfusionTab, RocTab, PrTab, PredictedTab, ResidualTab})
+        m_resultTabs->setTabVisible(tab, !unsupervised);
     m_resultTabs->setTabVisible(ClusterSizeTab, kind && kind->clustering);
     m_resultTabs->setTabVisible(ProjectionTab, unsupervised);
     m_resultTabs->setTabVisible(ScreeTab, kind && kind->decomposition);
@@ -356,7 +388,8 @@ core::ExperimentSpec TrainPanel::currentSpec() const
     core::ExperimentSpec spec;
     spec.target = m_target->currentData().toString().toStdString();
     for (int i = 0; i < m_features->count(); ++i)
-        if (m_features->item(i)->checkState() == Qt::Checked) spec.features.push_back(m_features->item(i)->text().toStdString());
+        if (m_features->item(i)->checkState() == Qt::Checked)
+            spec.features.push_back(m_features->item(i)->text().toStdString());
     spec.modelKind = m_model->currentData().toString().toStdString();
     spec.params = m_params->assignments();
     spec.folds = m_validation->currentIndex() == 1 ? m_folds->value() : 0;
@@ -415,7 +448,9 @@ void TrainPanel::showResult(const core::ExperimentSpec& spec, const core::Experi
     const bool clustering = result.task == core::ml::Task::Clustering;
     const bool decomposition = result.task == core::ml::Task::Decomposition;
     m_metrics->setHorizontalHeaderLabels({tr("Metric"), tr("Value"),
-                                          decomposition ? tr("Cumulative") : clustering ? tr("Note") : tr("± std")});
+                                          decomposition ? tr("Cumulative")
+                                          : clustering  ? tr("Note")
+                                                        : tr("± std")});
     m_metrics->setRowCount(0);
     const auto addRow = [this](const QString& name, const QString& value, const QString& third) {
         const int row = m_metrics->rowCount();
@@ -475,7 +510,8 @@ void TrainPanel::showResult(const core::ExperimentSpec& spec, const core::Experi
     m_leaderboard->setSortingEnabled(true);
     m_leaderboard->resizeColumnsToContents();
 
-    QString status = tr("%1 on %L2 rows, %3 features.").arg(QString::fromStdString(result.modelKind))
+    QString status = tr("%1 on %L2 rows, %3 features.")
+                         .arg(QString::fromStdString(result.modelKind))
                          .arg(result.rows)
                          .arg(result.features);
     for (const auto& warning : result.warnings) status += QStringLiteral("\n⚠ ") + QString::fromStdString(warning);

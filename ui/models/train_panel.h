@@ -47,6 +47,12 @@ public:
     QVariantMap settings() const;
     void applySettings(const QVariantMap& settings);
 
+    // This page's and the Tune page's settings together, and setting them back without
+    // making a step: undoing the open of another dataset brings back what the pages showed
+    // for the earlier one. Restoring an empty state does nothing.
+    QVariantMap pageState() const;
+    void restorePageState(const QVariantMap& state);
+
     // The controls, for tests and keyboard users.
     QComboBox* targetCombo() const { return m_target; }
     QComboBox* modelCombo() const { return m_model; }

@@ -48,18 +48,27 @@ QString formatScore(double value)
 QString allowedRange(const core::ml::ParamSpec& spec)
 {
     const auto bound = [](double v) { return std::isfinite(v) ? QString::number(v, 'g', 10) : QStringLiteral("∞"); };
-    return QStringLiteral("%1%2, %3]").arg(QLatin1String(spec.minExclusive ? "(" : "["), bound(spec.min), bound(spec.max));
+    return QStringLiteral("%1%2, %3]")
+        .arg(QLatin1String(spec.minExclusive ? "(" : "["), bound(spec.min), bound(spec.max));
 }
 
 }  // namespace
 
 TunePanel::TunePanel(QWidget* parent)
-    : QWidget(parent), m_jobs(new JobRunner(this)), m_summary(new QLabel(this)), m_fieldsBox(new QWidget(this)),
-      m_fields(new QFormLayout(m_fieldsBox)), m_mode(new QComboBox(this)), m_iterations(new StepSpinBox(this)),
-      m_folds(new StepSpinBox(this)), m_scoring(new QComboBox(this)),
+    : QWidget(parent),
+      m_jobs(new JobRunner(this)),
+      m_summary(new QLabel(this)),
+      m_fieldsBox(new QWidget(this)),
+      m_fields(new QFormLayout(m_fieldsBox)),
+      m_mode(new QComboBox(this)),
+      m_iterations(new StepSpinBox(this)),
+      m_folds(new StepSpinBox(this)),
+      m_scoring(new QComboBox(this)),
       m_runControls(new RunControls(tr("&Search"), m_jobs, tr("Search cancelled."), tr("Cannot search: %1"), this)),
-      m_run(m_runControls->runButton()), m_cancel(m_runControls->cancelButton()),
-      m_status(m_runControls->statusLabel()), m_leaderboard(new QTableWidget(0, ColumnCount, this)),
+      m_run(m_runControls->runButton()),
+      m_cancel(m_runControls->cancelButton()),
+      m_status(m_runControls->statusLabel()),
+      m_leaderboard(new QTableWidget(0, ColumnCount, this)),
       m_use(new QPushButton(tr("&Use these parameters"), this)),
       m_history(new FormHistory(
           this, [this] { return settings(); }, [this](const QVariantMap& state) { applySettings(state); }))
@@ -82,8 +91,9 @@ TunePanel::TunePanel(QWidget* parent)
     for (const char* name : {"accuracy", "balanced_accuracy", "f1_macro", "f1_weighted", "roc_auc", "pr_auc",
                              "log_loss", "brier", "mcc", "r2", "rmse", "mae", "mape"})
         m_scoring->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
-    m_scoring->setToolTip(tr("The metric candidates are ranked by; log_loss, brier, rmse, mae and mape rank "
-                             "lowest first."));
+    m_scoring->setToolTip(
+        tr("The metric candidates are ranked by; log_loss, brier, rmse, mae and mape rank "
+           "lowest first."));
 
     auto* valuesBox = new QGroupBox(tr("Values to try"), this);
     auto* valuesLayout = new QVBoxLayout(valuesBox);
@@ -145,7 +155,8 @@ TunePanel::TunePanel(QWidget* parent)
 
 void TunePanel::recordEdits()
 {
-    connect(m_mode, &QComboBox::currentIndexChanged, m_history, [this] { m_history->commit("mode", tr("Change search")); });
+    connect(m_mode, &QComboBox::currentIndexChanged, m_history,
+            [this] { m_history->commit("mode", tr("Change search")); });
     connect(m_iterations, &QSpinBox::valueChanged, m_history,
             [this] { m_history->commit("iterations", tr("Change candidates"), isStepping(m_iterations)); });
     connect(m_folds, &QSpinBox::valueChanged, m_history,
@@ -156,7 +167,9 @@ void TunePanel::recordEdits()
 
 void TunePanel::watchValuesEdit(const QString& param, QLineEdit* edit)
 {
-    const auto commit = [this, param] { m_history->commit("values:" + param, tr("Change values to try for %1").arg(param)); };
+    const auto commit = [this, param] {
+        m_history->commit("values:" + param, tr("Change values to try for %1").arg(param));
+    };
     // Typing is one edit when confirmed (Enter, or leaving the field); a change made without
     // the keyboard in the field, such as its clear button, is one at once.
     connect(edit, &QLineEdit::editingFinished, m_history, commit);
@@ -195,6 +208,15 @@ void TunePanel::applySettings(const QVariantMap& settings)
     m_iterations->setValue(settings.value("iterations").toInt());
     m_folds->setValue(settings.value("folds").toInt());
     m_scoring->setCurrentIndex(settings.value("scoring").toInt());
+}
+
+void TunePanel::restoreSettings(const QVariantMap& settings)
+{
+    {
+        FormHistory::Quiet quiet(*m_history);
+        applySettings(settings);
+    }
+    m_history->reset();
 }
 
 void TunePanel::setTable(const core::TablePtr& table)
@@ -336,8 +358,8 @@ void TunePanel::showResult(const core::SearchResult& result)
     m_leaderboard->setRowCount(static_cast<int>(board.size()));
     m_leaderboard->setHorizontalHeaderItem(ScoreColumn, new QTableWidgetItem(QString::fromStdString(result.scoring)));
     // Sorting by the score column puts the best first in either direction of the metric.
-    const double failedKey = result.lowerIsBetter ? std::numeric_limits<double>::max()
-                                                  : std::numeric_limits<double>::lowest();
+    const double failedKey =
+        result.lowerIsBetter ? std::numeric_limits<double>::max() : std::numeric_limits<double>::lowest();
     for (int row = 0; row < m_leaderboard->rowCount(); ++row) {
         const auto& candidate = board[static_cast<size_t>(row)];
         QStringList params;

@@ -48,6 +48,8 @@ public:
     // for the current model), and setting them back: the state an undo step holds.
     QVariantMap settings() const;
     void applySettings(const QVariantMap& settings);
+    // applySettings() without a step: the state the next edit starts from.
+    void restoreSettings(const QVariantMap& settings);
 
     // The controls, for tests and keyboard users.
     QComboBox* modeCombo() const { return m_mode; }
