@@ -13,15 +13,27 @@
 #include <optional>
 #include <set>
 
+#if __has_include(<unistd.h>)
+#include <unistd.h>
+#endif
+
 namespace mlwb::core {
 
 namespace {
 
-constexpr std::string_view kClassificationMetrics[] = {
-    metric::kAccuracy,        metric::kBalancedAccuracy, metric::kPrecisionMacro, metric::kRecallMacro,
-    metric::kF1Macro,         metric::kPrecisionWeighted, metric::kRecallWeighted, metric::kF1Weighted,
-    metric::kRocAuc,          metric::kPrAuc,            metric::kLogLoss,        metric::kBrier,
-    metric::kMcc};
+constexpr std::string_view kClassificationMetrics[] = {metric::kAccuracy,
+                                                       metric::kBalancedAccuracy,
+                                                       metric::kPrecisionMacro,
+                                                       metric::kRecallMacro,
+                                                       metric::kF1Macro,
+                                                       metric::kPrecisionWeighted,
+                                                       metric::kRecallWeighted,
+                                                       metric::kF1Weighted,
+                                                       metric::kRocAuc,
+                                                       metric::kPrAuc,
+                                                       metric::kLogLoss,
+                                                       metric::kBrier,
+                                                       metric::kMcc};
 constexpr std::string_view kRegressionMetrics[] = {metric::kR2, metric::kRmse, metric::kMae, metric::kMape};
 
 template <size_t N>
@@ -61,31 +73,51 @@ void rank(std::vector<SearchCandidate>& candidates, bool ascending)
     });
 }
 
-// Every fold's matrices, prepared in parallel; the first failing fold (by index) explains.
+// Folds [first, last) prepared in parallel; the first failing fold (by index) explains.
 Result<std::vector<FoldData>> prepareFolds(const Table& table, const ExperimentSpec& spec,
-                                           const std::vector<Fold>& folds, ml::Task task, JobContext& job)
+                                           const std::vector<Fold>& folds, size_t first, size_t last, ml::Task task,
+                                           JobContext& job)
 {
-    std::vector<std::optional<Result<FoldData>>> prepared(folds.size());
+    const size_t count = last - first;
+    std::vector<std::optional<Result<FoldData>>> prepared(count);
     std::mutex progressMutex;
     size_t done = 0;
-    ThreadPool::global().parallelFor(folds.size(), [&](size_t f) {
+    ThreadPool::global().parallelFor(count, [&](size_t i) {
         if (job.isCancelled()) return;
-        prepared[f].emplace(prepareFold(table, spec, folds[f], task));
+        prepared[i].emplace(prepareFold(table, spec, folds[first + i], task));
         std::lock_guard lock(progressMutex);
         ++done;
-        job.setProgress(static_cast<double>(done) / static_cast<double>(folds.size()),
-                        trf("Preparing fold {} of {}", done, folds.size()));
+        job.setProgress(static_cast<double>(done) / static_cast<double>(count),
+                        trf("Preparing fold {} of {}", first + done, folds.size()));
     });
     if (job.isCancelled()) return Status::cancelled();
     std::vector<FoldData> out;
-    out.reserve(folds.size());
-    for (size_t f = 0; f < folds.size(); ++f) {
-        if (!prepared[f]->isOk())
-            return prepared[f]->status().withContext(folds.size() > 1 ? trf("fold {} of {}", f + 1, folds.size())
-                                                                      : std::string());
-        out.push_back(std::move(*prepared[f]).value());
+    out.reserve(count);
+    for (size_t i = 0; i < count; ++i) {
+        if (!prepared[i]->isOk())
+            return prepared[i]->status().withContext(
+                folds.size() > 1 ? trf("fold {} of {}", first + i + 1, folds.size()) : std::string());
+        out.push_back(std::move(*prepared[i]).value());
     }
     return out;
+}
+
+size_t foldBytes(const FoldData& fold)
+{
+    return static_cast<size_t>(fold.xTrain.size() + fold.xTest.size() + fold.yTrain.size() + fold.yTest.size()) *
+           sizeof(double);
+}
+
+// A quarter of the machine's memory: what a search may hold in prepared folds at once.
+size_t defaultFoldMemoryBudget()
+{
+    size_t physical = size_t{8} << 30;  // where the system does not say
+#if defined(_SC_PHYS_PAGES) && defined(_SC_PAGE_SIZE)
+    const long pages = ::sysconf(_SC_PHYS_PAGES);
+    const long pageSize = ::sysconf(_SC_PAGE_SIZE);
+    if (pages > 0 && pageSize > 0) physical = static_cast<size_t>(pages) * static_cast<size_t>(pageSize);
+#endif
+    return physical / 4;
 }
 
 }  // namespace
@@ -115,10 +147,9 @@ Status checkScoring(std::string_view name, ml::Task task)
     const bool classification = task == ml::Task::Classification;
     if (classification ? contains(kClassificationMetrics, name) : contains(kRegressionMetrics, name))
         return Status::ok();
-    return Status::invalidArgument(trf("scoring metric {} is not a {} metric; use one of {}", quoteForMessage(name),
-                                       ml::taskName(task),
-                                       classification ? joinNames(kClassificationMetrics)
-                                                      : joinNames(kRegressionMetrics)));
+    return Status::invalidArgument(
+        trf("scoring metric {} is not a {} metric; use one of {}", quoteForMessage(name), ml::taskName(task),
+            classification ? joinNames(kClassificationMetrics) : joinNames(kRegressionMetrics)));
 }
 
 Result<SearchResult> runSearch(const Table& table, const SearchSpec& spec, JobContext& job)
@@ -139,8 +170,8 @@ Result<SearchResult> runSearch(const Table& table, const SearchSpec& spec, JobCo
             return Status::invalidArgument(
                 trf("parameter \"{}\" is both fixed and searched; give it once", range.spec.name));
     if (!spec.scoring.empty()) MLWB_RETURN_IF_ERROR(checkScoringName(spec.scoring));
-    auto candidates = spec.mode == SearchMode::Grid ? gridCandidates(*space)
-                                                    : randomCandidates(*space, spec.iterations, base.seed);
+    auto candidates =
+        spec.mode == SearchMode::Grid ? gridCandidates(*space) : randomCandidates(*space, spec.iterations, base.seed);
     if (!candidates.isOk()) return candidates.status();
 
     auto plan = planSplits(table, base);
@@ -160,25 +191,35 @@ Result<SearchResult> runSearch(const Table& table, const SearchSpec& spec, JobCo
     result.repeats = base.folds >= 2 ? base.repeats : 1;
     result.classNames = plan->classNames;
     if (spec.mode == SearchMode::Random && candidates->size() < static_cast<size_t>(spec.iterations))
-        result.warnings.push_back(trf("The space holds only {} distinct candidates, fewer than the {} asked for; each "
-                                      "is tried once.",
-                                      candidates->size(), spec.iterations));
+        result.warnings.push_back(
+            trf("The space holds only {} distinct candidates, fewer than the {} asked for; each "
+                "is tried once.",
+                candidates->size(), spec.iterations));
 
     // Preparing the folds is a small share of the work next to training every candidate.
+    // Fold 1 alone first: its size tells whether every fold fits in memory at once.
     constexpr double kPrepareShare = 0.05;
+    const size_t foldCount = plan->folds.size();
     JobContext preparing = job.subRange(0.0, kPrepareShare);
-    auto folds = prepareFolds(table, base, plan->folds, plan->task, preparing);
-    if (!folds.isOk()) return folds.status();
+    auto firstFold = prepareFolds(table, base, plan->folds, 0, 1, plan->task, preparing);
+    if (!firstFold.isOk()) return firstFold.status();
+    const size_t budget = spec.foldMemoryBudget ? spec.foldMemoryBudget : defaultFoldMemoryBudget();
+    const bool allFoldsAtOnce = foldBytes(firstFold->front()) * foldCount <= budget;
+    std::vector<FoldData> folds = std::move(firstFold).value();
+    if (allFoldsAtOnce && foldCount > 1) {
+        auto rest = prepareFolds(table, base, plan->folds, 1, foldCount, plan->task, preparing);
+        if (!rest.isOk()) return rest.status();
+        for (auto& fold : *rest) folds.push_back(std::move(fold));
+    }
     std::set<std::string> seenWarnings;
-    for (const auto& fold : *folds)
+    auto collectWarnings = [&](const FoldData& fold) {
         for (const auto& warning : fold.warnings)
             if (seenWarnings.insert(warning).second) result.warnings.push_back(warning);
-    result.features = folds->back().features;
+        result.features = fold.features;
+    };
+    for (const auto& fold : folds) collectWarnings(fold);
 
-    // Pair p is candidate p / F on fold p % F: a candidate's folds run close together, and
-    // a failed fold lets its candidate's later folds be skipped.
     const size_t candidateCount = candidates->size();
-    const size_t foldCount = folds->size();
     const size_t pairCount = candidateCount * foldCount;
     std::vector<PairOutcome> pairs(pairCount);
     // The lowest failed fold of each candidate. Only later folds are skipped, so the error
@@ -188,17 +229,14 @@ Result<SearchResult> runSearch(const Table& table, const SearchSpec& spec, JobCo
     JobContext training = job.subRange(kPrepareShare, 1.0);
     std::mutex progressMutex;
     size_t finished = 0;
-    ThreadPool::global().parallelFor(pairCount, [&](size_t p) {
-        const size_t c = p / foldCount;
-        const size_t f = p % foldCount;
+    auto runPair = [&](size_t c, size_t f, const FoldData& fold) {
         if (job.isCancelled() || firstFailure[c].load() < f) return;
-        const FoldData& fold = (*folds)[f];
         std::vector<std::string> params = base.params;
         params.insert(params.end(), (*candidates)[c].begin(), (*candidates)[c].end());
         // Pairs run side by side: their own progress would make the bar jump, so each gets a
         // context that only hears cancellation, and this loop reports finished pairs.
         JobContext pairJob = job.withOwnProgress();
-        PairOutcome& outcome = pairs[p];
+        PairOutcome& outcome = pairs[c * foldCount + f];
         const auto start = std::chrono::steady_clock::now();
         auto model = registry.train(kind.name, fold.xTrain, fold.yTrain, fold.target, params, base.seed, pairJob);
         outcome.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -215,14 +253,34 @@ Result<SearchResult> runSearch(const Table& table, const SearchSpec& spec, JobCo
         if (!outcome.error.isOk()) {
             if (outcome.error.isCancelled()) return;
             size_t current = firstFailure[c].load();
-            while (f < current && !firstFailure[c].compare_exchange_weak(current, f)) {
-            }
+            while (f < current && !firstFailure[c].compare_exchange_weak(current, f)) {}
         }
         std::lock_guard lock(progressMutex);
         ++finished;
         training.setProgress(static_cast<double>(finished) / static_cast<double>(pairCount),
                              trf("Candidate {} of {}, fold {} of {}", c + 1, candidateCount, f + 1, foldCount));
-    });
+    };
+    if (allFoldsAtOnce) {
+        // Pair p is candidate p / F on fold p % F: a candidate's folds run close together, and
+        // a failed fold lets its candidate's later folds be skipped.
+        ThreadPool::global().parallelFor(
+            pairCount, [&](size_t p) { runPair(p / foldCount, p % foldCount, folds[p % foldCount]); });
+    } else {
+        // The folds do not all fit in memory: one at a time, every candidate on it, then the
+        // next. The same pairs run, so the results are the same.
+        for (size_t f = 0; f < foldCount; ++f) {
+            if (f > 0) {
+                folds.clear();
+                JobContext quiet = job.withOwnProgress();  // the pairs' progress goes on
+                auto next = prepareFolds(table, base, plan->folds, f, f + 1, plan->task, quiet);
+                if (!next.isOk()) return next.status();
+                folds = std::move(next).value();
+                collectWarnings(folds.front());
+            }
+            ThreadPool::global().parallelFor(candidateCount, [&](size_t c) { runPair(c, f, folds.front()); });
+            if (job.isCancelled()) break;
+        }
+    }
     if (job.isCancelled()) return Status::cancelled();
 
     result.leaderboard.reserve(candidateCount);

@@ -26,6 +26,10 @@ struct SearchSpec {
     std::vector<std::string> space;  // "NAME=v1,v2,..." or (random) "NAME=LOW:HIGH[:log]"
     int iterations = 10;             // random search: candidates to draw
     std::string scoring;             // a metric name; empty = defaultScoring(task)
+    // Bytes of prepared folds the search may hold at once; 0 = a quarter of the machine's
+    // memory. When the folds do not all fit, they are prepared one at a time (every candidate
+    // trains on a fold before the next is prepared): slower to schedule, same results.
+    size_t foldMemoryBudget = 0;
 };
 
 // The rule when no metric is given: accuracy for classification, r2 for regression (the
@@ -39,12 +43,12 @@ Status checkScoring(std::string_view metric, ml::Task task);
 Status checkScoringName(std::string_view metric);
 
 struct SearchCandidate {
-    size_t index = 0;                 // generation order: grid order or draw order
-    std::vector<std::string> params;  // the searched parameters, "NAME=VALUE"
-    std::vector<MetricSummary> metrics;  // every metric's mean and std over the folds
+    size_t index = 0;                                            // generation order: grid order or draw order
+    std::vector<std::string> params;                             // the searched parameters, "NAME=VALUE"
+    std::vector<MetricSummary> metrics;                          // every metric's mean and std over the folds
     double score = std::numeric_limits<double>::quiet_NaN();     // mean of the scoring metric
     double scoreStd = std::numeric_limits<double>::quiet_NaN();  // its std over folds (NaN for one fold)
-    double fitSeconds = 0;            // training time summed over folds
+    double fitSeconds = 0;                                       // training time summed over folds
     // Not ok when a fold failed (the first failing fold's error, naming it): the candidate
     // then ranks last, and the search goes on with the others.
     Status error;

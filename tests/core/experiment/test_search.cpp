@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <mutex>
@@ -138,9 +139,9 @@ private slots:
         // scoring="accuracy", cv=PredefinedSplit(test fold of each row)) on this file (no=0,
         // yes=1), the test folds printed from our stratifiedKFold(labels, 5, seed 0); mean
         // and std(ddof=1) of the five fold scores.
-        const double expected[][3] = {
-            {15, 0.745, 0.08177713616898064}, {1, 0.5549999999999999, 0.04808846015417836},
-            {151, 0.54, 0.013693063937629165}};
+        const double expected[][3] = {{15, 0.745, 0.08177713616898064},
+                                      {1, 0.5549999999999999, 0.04808846015417836},
+                                      {151, 0.54, 0.013693063937629165}};
         for (size_t i = 0; i < 3; ++i) {
             const auto& candidate = result->leaderboard[i];
             QCOMPARE(candidate.params, std::vector<std::string>{"n_neighbors=" + std::to_string(int(expected[i][0]))});
@@ -165,7 +166,8 @@ private slots:
         QCOMPARE(job.progress(), 1.0);
         const QRegularExpression pairMessage("^Candidate [1-4] of 4, fold [1-5] of 5$");
         int pairMessages = 0;
-        for (const auto& message : messages) pairMessages += pairMessage.match(QString::fromStdString(message)).hasMatch();
+        for (const auto& message : messages)
+            pairMessages += pairMessage.match(QString::fromStdString(message)).hasMatch();
         QVERIFY2(pairMessages >= 16, qPrintable(QString::number(pairMessages)));  // 4 x 5 minus skipped folds of 171
     }
 
@@ -280,8 +282,7 @@ private slots:
             QVERIFY(c >= 0.001 && c <= 1000);
             (c < 0.1 ? low : c < 10 ? middle : high)++;
         }
-        QVERIFY2(low > 70 && middle > 70 && high > 70,
-                 qPrintable(QString("%1 %2 %3").arg(low).arg(middle).arg(high)));
+        QVERIFY2(low > 70 && middle > 70 && high > 70, qPrintable(QString("%1 %2 %3").arg(low).arg(middle).arg(high)));
     }
 
     void randomSearchOfASmallSpaceTriesEachOnce()
@@ -333,6 +334,40 @@ private slots:
         QCOMPARE(outputs[0], outputs[1]);
     }
 
+    // A budget too small for even one fold makes the search prepare the folds one at a time
+    // (every candidate on fold 1, then fold 2, ...): the same pairs, so the same leaderboard,
+    // failures and warnings included.
+    void foldsPreparedOneAtATimeGiveTheSameLeaderboard()
+    {
+        for (const bool knn : {true, false}) {
+            SearchSpec spec = knn ? knnGrid({"n_neighbors=1,3,15,171", "weights=uniform,distance"}) : randomLogistic();
+            const TablePtr table = knn ? noisyBlobs() : iris();
+            JobContext job;
+            auto together = runSearch(*table, spec, job);
+            QVERIFY2(together.isOk(), together.status().message().c_str());
+            spec.foldMemoryBudget = 1;
+            JobContext oneAtATime;
+            double lastProgress = 0.0;
+            std::vector<int> foldOrder;  // the fold of each finished pair, in finishing order
+            std::mutex orderMutex;
+            const QRegularExpression pairMessage("^Candidate \\d+ of \\d+, fold (\\d+) of");
+            oneAtATime.setObserver([&](double fraction, const std::string& message) {
+                std::lock_guard lock(orderMutex);
+                lastProgress = fraction;
+                const auto match = pairMessage.match(QString::fromStdString(message));
+                if (match.hasMatch()) foldOrder.push_back(match.captured(1).toInt());
+            });
+            auto apart = runSearch(*table, spec, oneAtATime);
+            QVERIFY2(apart.isOk(), apart.status().message().c_str());
+            QVERIFY(foldOrder.size() > 4);
+            QVERIFY2(std::is_sorted(foldOrder.begin(), foldOrder.end()), "a fold started before the previous ended");
+            QCOMPARE(leaderboardText(*apart), leaderboardText(*together));
+            QCOMPARE(apart->warnings, together->warnings);
+            QCOMPARE(apart->features, together->features);
+            QCOMPARE(lastProgress, 1.0);
+        }
+    }
+
     void cancelStopsEarly()
     {
         auto table = noisyBlobs();
@@ -381,18 +416,20 @@ private slots:
         QString huge = "n_neighbors=";
         for (int k = 1; k <= 5001; ++k) huge += QString::number(k) + (k < 5001 ? "," : "");
 
-        QTest::newRow("unknown parameter") << "knn" << false << QStringList{"n_neighbours=1,3"} << QStringList{} << ""
-                                           << 10 << "unknown parameter \"n_neighbours\" for model \"knn\" (did you mean \"n_neighbors\"?)";
-        QTest::newRow("below the minimum") << "knn" << false << QStringList{"n_neighbors=0,5"} << QStringList{} << ""
-                                           << 10 << "parameter \"n_neighbors\": 0 is below the minimum 1 (allowed [1, 1000000])";
+        QTest::newRow("unknown parameter")
+            << "knn" << false << QStringList{"n_neighbours=1,3"} << QStringList{} << "" << 10
+            << "unknown parameter \"n_neighbours\" for model \"knn\" (did you mean \"n_neighbors\"?)";
+        QTest::newRow("below the minimum")
+            << "knn" << false << QStringList{"n_neighbors=0,5"} << QStringList{} << "" << 10
+            << "parameter \"n_neighbors\": 0 is below the minimum 1 (allowed [1, 1000000])";
         QTest::newRow("not a whole number") << "knn" << false << QStringList{"n_neighbors=2.5"} << QStringList{} << ""
                                             << 10 << "parameter \"n_neighbors\": \"2.5\" is not a whole number";
-        QTest::newRow("not a choice") << "knn" << false << QStringList{"weights=uniform,closest"} << QStringList{}
-                                      << "" << 10 << "\"closest\" is not one of uniform, distance";
+        QTest::newRow("not a choice") << "knn" << false << QStringList{"weights=uniform,closest"} << QStringList{} << ""
+                                      << 10 << "\"closest\" is not one of uniform, distance";
         QTest::newRow("no values") << "knn" << false << QStringList{"n_neighbors="} << QStringList{} << "" << 10
                                    << "parameter \"n_neighbors\": no values to try";
-        QTest::newRow("empty value") << "knn" << false << QStringList{"n_neighbors=1,,3"} << QStringList{} << ""
-                                     << 10 << "has an empty value";
+        QTest::newRow("empty value") << "knn" << false << QStringList{"n_neighbors=1,,3"} << QStringList{} << "" << 10
+                                     << "has an empty value";
         QTest::newRow("no NAME=") << "knn" << false << QStringList{"n_neighbors"} << QStringList{} << "" << 10
                                   << "expected NAME=VALUES";
         QTest::newRow("searched twice") << "knn" << false << QStringList{"n_neighbors=1", "n_neighbors=3"}
@@ -406,30 +443,28 @@ private slots:
         QTest::newRow("range in a grid") << "knn" << false << QStringList{"n_neighbors=1:10"} << QStringList{} << ""
                                          << 10 << "the range 1:10 is for random search";
         QTest::newRow("grid too large") << "knn" << false << QStringList{huge, "weights=uniform,distance"}
-                                        << QStringList{} << "" << 10
-                                        << "more than 10000 candidates (5001 x 2 values)";
-        QTest::newRow("random without space") << "knn" << true << QStringList{} << QStringList{} << "" << 10
-                                              << "Random search needs a search space";
-        QTest::newRow("no iterations") << "knn" << true << QStringList{"n_neighbors=1:9"} << QStringList{} << ""
-                                       << 0 << "1 to 10000 candidates, got 0";
-        QTest::newRow("reversed range") << "knn" << true << QStringList{"n_neighbors=10:1"} << QStringList{} << ""
-                                        << 10 << "range \"10:1\" is empty";
-        QTest::newRow("bad range form") << "knn" << true << QStringList{"n_neighbors=1:5:sqrt"} << QStringList{}
-                                        << "" << 10 << "must be LOW:HIGH or LOW:HIGH:log";
+                                        << QStringList{} << "" << 10 << "more than 10000 candidates (5001 x 2 values)";
+        QTest::newRow("random without space")
+            << "knn" << true << QStringList{} << QStringList{} << "" << 10 << "Random search needs a search space";
+        QTest::newRow("no iterations") << "knn" << true << QStringList{"n_neighbors=1:9"} << QStringList{} << "" << 0
+                                       << "1 to 10000 candidates, got 0";
+        QTest::newRow("reversed range") << "knn" << true << QStringList{"n_neighbors=10:1"} << QStringList{} << "" << 10
+                                        << "range \"10:1\" is empty";
+        QTest::newRow("bad range form") << "knn" << true << QStringList{"n_neighbors=1:5:sqrt"} << QStringList{} << ""
+                                        << 10 << "must be LOW:HIGH or LOW:HIGH:log";
         QTest::newRow("range outside the schema")
             << "knn" << true << QStringList{"n_neighbors=0:10"} << QStringList{} << "" << 10
             << "0 is below the minimum 1 (allowed [1, 1000000]) in range \"0:10\"";
-        QTest::newRow("exclusive minimum") << "logistic" << true << QStringList{"C=0:10"} << QStringList{} << ""
-                                           << 10 << "0 must be greater than 0 (allowed (0, 1e+12])";
-        QTest::newRow("log range from zero") << "linear" << true << QStringList{"alpha=0:10:log"} << QStringList{}
-                                             << "" << 10 << "a log range needs LOW above 0";
+        QTest::newRow("exclusive minimum") << "logistic" << true << QStringList{"C=0:10"} << QStringList{} << "" << 10
+                                           << "0 must be greater than 0 (allowed (0, 1e+12])";
+        QTest::newRow("log range from zero") << "linear" << true << QStringList{"alpha=0:10:log"} << QStringList{} << ""
+                                             << 10 << "a log range needs LOW above 0";
         QTest::newRow("unknown scoring") << "knn" << false << QStringList{"n_neighbors=1,3"} << QStringList{}
                                          << "acuracy" << 10 << "unknown scoring metric \"acuracy\"";
-        QTest::newRow("scoring of the other task") << "knn" << false << QStringList{"n_neighbors=1,3"}
-                                                   << QStringList{} << "rmse" << 10
-                                                   << "\"rmse\" is not a classification metric";
-        QTest::newRow("model without the task") << "linear" << false << QStringList{"alpha=1,2"} << QStringList{}
-                                                << "" << 10 << "model \"linear\" does not support classification";
+        QTest::newRow("scoring of the other task") << "knn" << false << QStringList{"n_neighbors=1,3"} << QStringList{}
+                                                   << "rmse" << 10 << "\"rmse\" is not a classification metric";
+        QTest::newRow("model without the task") << "linear" << false << QStringList{"alpha=1,2"} << QStringList{} << ""
+                                                << 10 << "model \"linear\" does not support classification";
         QTest::newRow("unknown model") << "deepnet" << false << QStringList{"alpha=1,2"} << QStringList{} << "" << 10
                                        << "unknown model \"deepnet\"";
     }
