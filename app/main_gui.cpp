@@ -48,8 +48,7 @@ int main(int argc, char** argv)
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     mlwb::ui::UiTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("mlwb"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    if (translator.loadLanguage(QLocale())) QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "ML Workbench: explore data, train and compare models."));

@@ -908,7 +908,7 @@ Missing: %L3 of %L4</source>
     <message>
         <location filename="../ui/models/train_panel.cpp" line="323"/>
         <source>%1 does not use a target: the column chosen here is left out of the features, (none) keeps every column.</source>
-        <translation>%1은(는) 타깃을 사용하지 않습니다. 여기서 고른 열은 특성에서 빠지며, (없음)을 고르면 모든 열을 사용합니다.</translation>
+        <translation>%1은(는) 목표를 사용하지 않습니다. 여기서 고른 열은 특성에서 빠지며, (없음)을 고르면 모든 열을 사용합니다.</translation>
     </message>
     <message>
         <location filename="../ui/models/train_panel.cpp" line="326"/>

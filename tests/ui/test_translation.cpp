@@ -1,13 +1,38 @@
 // The interface ships in Korean: the embedded translation loads and the main window's
-// menus and status bar read in Korean, found under the classes' namespaced names.
+// menus and status bar read in Korean, found under the classes' namespaced names; the core's
+// messages (here, why a file cannot be opened) read in Korean too, with their values filled in.
 #include "ui/main/main_window.h"
 #include "ui/main/ui_translator.h"
 #include "ui_test_support.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QtTest>
+
+namespace {
+
+bool containsHangul(const QString& text)
+{
+    for (const QChar c : text)
+        if (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3) return true;
+    return false;
+}
+
+// The message the main window gives for opening `path`, which cannot be read.
+QString openFailure(const QString& path)
+{
+    mlwb::ui::MainWindow window;
+    QSignalSpy failed(&window, &mlwb::ui::MainWindow::datasetFailed);
+    window.openDataset(path);
+    if (!failed.wait(30000)) return QString();
+    return failed.first().first().toString();
+}
+
+}  // namespace
 
 class TestTranslation : public QObject {
     Q_OBJECT
@@ -17,7 +42,7 @@ private slots:
     void koreanTranslationIsEmbeddedAndUsed()
     {
         mlwb::ui::UiTranslator translator;
-        QVERIFY(translator.load(QLocale(QLocale::Korean, QLocale::SouthKorea), "mlwb", "_", ":/i18n"));
+        QVERIFY(translator.loadLanguage(QLocale(QLocale::Korean, QLocale::SouthKorea)));
         QVERIFY(QCoreApplication::installTranslator(&translator));
         {
             mlwb::ui::MainWindow window;
@@ -30,6 +55,26 @@ private slots:
         QCoreApplication::removeTranslator(&translator);
         mlwb::ui::MainWindow english;
         QCOMPARE(english.windowTitle(), QString("ML Workbench"));
+    }
+
+    void coreMessagesReadInKorean()
+    {
+        QTemporaryDir dir;
+        const QString empty = dir.filePath("empty.csv");
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+
+        mlwb::ui::UiTranslator translator;
+        QVERIFY(translator.loadLanguage(QLocale(QLocale::Korean, QLocale::SouthKorea)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const QString korean = openFailure(empty);
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(containsHangul(korean), qPrintable(korean));
+        QVERIFY2(korean.contains("empty.csv"), qPrintable(korean));  // the placeholder got its value
+
+        const QString english = openFailure(empty);
+        QVERIFY2(english.contains("the file is empty"), qPrintable(english));
     }
 };
 

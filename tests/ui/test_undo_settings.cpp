@@ -345,7 +345,7 @@ private slots:
     void stepsAreNamedInKorean()
     {
         mlwb::ui::UiTranslator translator;
-        QVERIFY(translator.load(QLocale(QLocale::Korean, QLocale::SouthKorea), "mlwb", "_", ":/i18n"));
+        QVERIFY(translator.loadLanguage(QLocale(QLocale::Korean, QLocale::SouthKorea)));
         QVERIFY(QCoreApplication::installTranslator(&translator));
         {
             TrainPanel panel;

@@ -4,8 +4,18 @@
 
 namespace mlwb::ui {
 
+bool UiTranslator::loadLanguage(const QLocale& locale)
+{
+    const QString folder = QStringLiteral(":/i18n");
+    if (!load(locale, QStringLiteral("mlwb"), QStringLiteral("_"), folder)) return false;
+    (void)m_core.load(locale, QStringLiteral("mlwb_core"), QStringLiteral("_"), folder);  // English where absent
+    return true;
+}
+
 QString UiTranslator::translate(const char* context, const char* sourceText, const char* disambiguation, int n) const
 {
+    if (context && std::strcmp(context, "mlwb::core") == 0)
+        return m_core.translate(context, sourceText, disambiguation, n);
     QString text = QTranslator::translate(context, sourceText, disambiguation, n);
     if (!text.isNull() || !context) return text;
     static constexpr char prefix[] = "mlwb::ui::";
