@@ -656,6 +656,11 @@
             <translation>후보 {}/{}, 겹 {}/{}</translation>
         </message>
         <message>
+            <location filename="../core/experiment/search_space.cpp" line="68" />
+            <source> (allowed {})</source>
+            <translation> (허용 범위: {})</translation>
+        </message>
+        <message>
             <location filename="../core/experiment/search_space.cpp" line="69" />
             <source> in range {}</source>
             <translation> (입력한 범위: {})</translation>
@@ -1434,17 +1439,22 @@
             <translation>모델 "{0}": {2}행의 목표 값 {1}은(는) 0..{3} 범위의 클래스 코드가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../core/ml/naive_bayes/categorical_nb.cpp" line="24" />
-            <source>model "categorical_nb": feature {} has the value {} in row {} {}; categorical naive Bayes needs category codes 0, 1, 2, ... — use categorical or boolean features, or gaussian_nb</source>
-            <translation>모델 "categorical_nb": {2}행({3})의 특성 {0} 값이 {1}입니다. 범주형 나이브 베이즈에는 범주 코드 0, 1, 2, ...가 필요합니다. 범주형이나 불리언 특성을 쓰거나 gaussian_nb를 사용하세요</translation>
+            <location filename="../core/ml/naive_bayes/categorical_nb.cpp" line="26" />
+            <source>model "categorical_nb": feature {} has the value {} in training row {}; categorical naive Bayes needs category codes 0, 1, 2, ... — use categorical or boolean features, or gaussian_nb</source>
+            <translation>모델 "categorical_nb": 학습 데이터 {2}행의 특성 {0} 값이 {1}입니다. 범주형 나이브 베이즈에는 범주 코드 0, 1, 2, ...가 필요합니다. 범주형이나 불리언 특성을 쓰거나 gaussian_nb를 사용하세요</translation>
         </message>
         <message>
-            <location filename="../core/ml/naive_bayes/categorical_nb.cpp" line="97" />
+            <location filename="../core/ml/naive_bayes/categorical_nb.cpp" line="30" />
+            <source>model "categorical_nb": feature {} has the value {} in row {} of the rows to predict; categorical naive Bayes needs category codes 0, 1, 2, ... — use categorical or boolean features, or gaussian_nb</source>
+            <translation>모델 "categorical_nb": 예측할 데이터 {2}행의 특성 {0} 값이 {1}입니다. 범주형 나이브 베이즈에는 범주 코드 0, 1, 2, ...가 필요합니다. 범주형이나 불리언 특성을 쓰거나 gaussian_nb를 사용하세요</translation>
+        </message>
+        <message>
+            <location filename="../core/ml/naive_bayes/categorical_nb.cpp" line="104" />
             <source>model "categorical_nb": class {} has no training rows; every class needs at least one</source>
             <translation>모델 "categorical_nb": 클래스 {}에 학습 행이 없습니다. 클래스마다 학습 행이 하나 이상 필요합니다</translation>
         </message>
         <message>
-            <location filename="../core/ml/naive_bayes/categorical_nb.cpp" line="124" />
+            <location filename="../core/ml/naive_bayes/categorical_nb.cpp" line="131" />
             <source>Categorical naive Bayes for category-coded and 0/1 features</source>
             <translation>범주 코드 및 0/1 특성용 범주형 나이브 베이즈</translation>
         </message>

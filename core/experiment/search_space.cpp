@@ -65,7 +65,7 @@ std::string allowedRange(const ParamSpec& spec)
 // The parameter's own message, with the allowed range so the user can pick a valid value.
 Status withAllowedRange(const Status& status, const ParamSpec& spec, std::string_view rangeText = {})
 {
-    std::string message = status.message() + " (allowed " + allowedRange(spec) + ")";
+    std::string message = status.message() + trf(" (allowed {})", allowedRange(spec));
     if (!rangeText.empty()) message += trf(" in range {}", quoteForMessage(rangeText));
     return {status.code(), message};
 }

@@ -14,16 +14,23 @@ namespace {
 // a category code (and would allocate a huge count table).
 constexpr double kMaxCategory = 1e6;
 
-Status checkCodes(const Matrix& X, const char* when)
+// training: the rows are the training rows, else the rows to predict (whole sentences, so
+// that each reads well once translated).
+Status checkCodes(const Matrix& X, bool training)
 {
     for (Eigen::Index j = 0; j < X.cols(); ++j) {
         for (Eigen::Index i = 0; i < X.rows(); ++i) {
             const double v = X(i, j);
-            if (!(v >= 0 && v == std::floor(v) && v < kMaxCategory))
-                return Status::invalidArgument(
-                    trf("model \"categorical_nb\": feature {} has the value {} in row {} {}; categorical naive Bayes "
-                        "needs category codes 0, 1, 2, ... — use categorical or boolean features, or gaussian_nb",
-                        j + 1, v, i + 1, when));
+            if (v >= 0 && v == std::floor(v) && v < kMaxCategory) continue;
+            return Status::invalidArgument(
+                training ? trf("model \"categorical_nb\": feature {} has the value {} in training row {}; categorical "
+                               "naive Bayes needs category codes 0, 1, 2, ... — use categorical or boolean features, "
+                               "or gaussian_nb",
+                               j + 1, v, i + 1)
+                         : trf("model \"categorical_nb\": feature {} has the value {} in row {} of the rows to "
+                               "predict; categorical naive Bayes needs category codes 0, 1, 2, ... — use categorical "
+                               "or boolean features, or gaussian_nb",
+                               j + 1, v, i + 1));
         }
     }
     return Status::ok();
@@ -55,7 +62,7 @@ CategoricalNbModel::CategoricalNbModel(std::vector<Matrix> logProbabilities, Vec
 Result<Matrix> CategoricalNbModel::jointLogLikelihood(const Matrix& X) const
 {
     MLWB_RETURN_IF_ERROR(checkFeatureCount(X));
-    MLWB_RETURN_IF_ERROR(checkCodes(X, "to predict"));
+    MLWB_RETURN_IF_ERROR(checkCodes(X, false));
     Matrix jll = m_logPriors.transpose().replicate(X.rows(), 1);
     for (Eigen::Index j = 0; j < X.cols(); ++j) {
         const Matrix& table = m_logProbabilities[static_cast<size_t>(j)];
@@ -88,7 +95,7 @@ Result<std::unique_ptr<CategoricalNbModel>> trainCategoricalNb(const Matrix& X, 
                                                                const CategoricalNbParams& params, JobContext& ctx)
 {
     MLWB_RETURN_IF_ERROR(checkTrainingData(X, y, {Task::Classification, classCount}, "categorical_nb"));
-    MLWB_RETURN_IF_ERROR(checkCodes(X, "of the training rows"));
+    MLWB_RETURN_IF_ERROR(checkCodes(X, true));
     Vector classCounts = Vector::Zero(classCount);
     for (Eigen::Index i = 0; i < y.size(); ++i) classCounts[static_cast<Eigen::Index>(y[i])] += 1;
     for (Eigen::Index c = 0; c < classCount; ++c) {

@@ -166,10 +166,10 @@ void TestNaiveBayes::categoricalRejectsNonCodes_data()
     QTest::addColumn<bool>("atPredict");
     QTest::addColumn<QString>("message");
     QTest::newRow("fraction") << 0.5 << false
-                              << "model \"categorical_nb\": feature 2 has the value 0.5 in row 1 of the training rows; "
+                              << "model \"categorical_nb\": feature 2 has the value 0.5 in training row 1; "
                                  "categorical naive Bayes needs category codes 0, 1, 2, ...";
     QTest::newRow("negative at predict") << -1.0 << true
-                                         << "model \"categorical_nb\": feature 2 has the value -1 in row 1 to predict";
+                                         << "model \"categorical_nb\": feature 2 has the value -1 in row 1 of the rows to predict";
 }
 
 void TestNaiveBayes::categoricalRejectsNonCodes()
