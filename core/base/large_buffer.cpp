@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <new>
 
 #if defined(_WIN32)
@@ -39,6 +40,19 @@ void* mapHugeAligned(size_t bytes)
     return reinterpret_cast<void*>(aligned);
 }
 #endif
+
+// Sanitizer builds only (see core/base/CMakeLists.txt): a fresh buffer full of a pattern, so a
+// value read before it was written is garbage in the tests rather than a lucky zero.
+void* poisoned(void* p, size_t bytes)
+{
+#if defined(MLWB_POISON_FRESH_BUFFERS)
+    std::memset(p, 0xA5, bytes);
+#else
+    (void)bytes;
+#endif
+    return p;
+}
+
 }  // namespace
 
 size_t largeAllocationSize(size_t bytes)
@@ -55,7 +69,7 @@ void* allocateLarge(size_t bytes)
     if (rounded >= kHugePage) {
         void* p = mapHugeAligned(rounded);
         if (!p) throw std::bad_alloc();
-        return p;
+        return poisoned(p, rounded);
     }
 #endif
 #if defined(_WIN32)
@@ -64,7 +78,7 @@ void* allocateLarge(size_t bytes)
     void* p = std::aligned_alloc(kAlignment, rounded);
 #endif
     if (!p) throw std::bad_alloc();
-    return p;
+    return poisoned(p, rounded);
 }
 
 void freeLarge(void* pointer, size_t bytes) noexcept
