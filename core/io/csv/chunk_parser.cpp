@@ -214,61 +214,18 @@ public:
             ChunkColumn& col = m_columns[c];
             const char* q = p;
             switch (col.kind) {
-            case ValueKind::Float64: {
-                if (isFieldEnd(p, end, delimiter, newline)) {
-                    if (!m_naEmpty) return undoRow(written, row);
-                    col.nullRows.push_back(row);
-                    col.put(row, 0);
-                    break;
-                }
-                double d;
-                if (*p == m_quote) {
-                    // "1.5" as some writers quote everything: the number must fill the quotes.
-                    const char* close = quotedContentEnd(p, end);
-                    if (!close) return undoRow(written, row);
-                    if (parseDecimalPrefix(p + 1, close, m_decimalPoint, d) == close) col.putDouble(row, d);
-                    else if (m_na.matches(trimSpaces(std::string_view(p + 1, static_cast<size_t>(close - p - 1)))))
-                        appendNull(col, row);
-                    else return undoRow(written, row);
-                    q = close + 1;
-                    break;
-                }
-                q = parseDecimalPrefix(p, end, m_decimalPoint, d);
-                if (q) {
-                    col.putDouble(row, d);
-                } else {
-                    q = fastMissingValue(col, p, end, row);
-                    if (!q) return undoRow(written, row);
-                }
+            case ValueKind::Float64:
+                q = fastNumericField<double>(col, p, end, row, [this](const char* b, const char* e, double& d) {
+                    return parseDecimalPrefix(b, e, m_decimalPoint, d);
+                });
+                if (!q) return undoRow(written, row);
                 break;
-            }
-            case ValueKind::Int64: {
-                if (isFieldEnd(p, end, delimiter, newline)) {
-                    if (!m_naEmpty) return undoRow(written, row);
-                    col.nullRows.push_back(row);
-                    col.put(row, 0);
-                    break;
-                }
-                int64_t v;
-                if (*p == m_quote) {
-                    const char* close = quotedContentEnd(p, end);
-                    if (!close) return undoRow(written, row);
-                    if (parseIntegerPrefix(p + 1, close, v) == close) col.put(row, static_cast<uint64_t>(v));
-                    else if (m_na.matches(trimSpaces(std::string_view(p + 1, static_cast<size_t>(close - p - 1)))))
-                        appendNull(col, row);
-                    else return undoRow(written, row);
-                    q = close + 1;
-                    break;
-                }
-                q = parseIntegerPrefix(p, end, v);
-                if (q) {
-                    col.put(row, static_cast<uint64_t>(v));
-                } else {
-                    q = fastMissingValue(col, p, end, row);
-                    if (!q) return undoRow(written, row);
-                }
+            case ValueKind::Int64:
+                q = fastNumericField<int64_t>(col, p, end, row, [](const char* b, const char* e, int64_t& v) {
+                    return parseIntegerPrefix(b, e, v);
+                });
+                if (!q) return undoRow(written, row);
                 break;
-            }
             case ValueKind::Boolean:
             case ValueKind::DateTime: {
                 if (p < end && *p == m_quote) return undoRow(written, row);
@@ -337,6 +294,41 @@ public:
     }
 
 private:
+    static void store(ChunkColumn& col, uint32_t row, double value) { col.putDouble(row, value); }
+    static void store(ChunkColumn& col, uint32_t row, int64_t value) { col.put(row, static_cast<uint64_t>(value)); }
+
+    // One numeric field of the fast path: empty (missing, when the NA tokens allow it), quoted
+    // ("1.5", as some writers quote everything: the number must fill the quotes), a number, or
+    // an NA token. Returns the end of the field's value, or nullptr when the row must take the
+    // general path.
+    template <class Number, class ParsePrefix>
+    const char* fastNumericField(ChunkColumn& col, const char* p, const char* end, uint32_t row, ParsePrefix parse)
+    {
+        if (isFieldEnd(p, end, m_settings.dialect.delimiter, m_settings.dialect.newline)) {
+            if (!m_naEmpty) return nullptr;
+            col.nullRows.push_back(row);
+            col.put(row, 0);
+            return p;
+        }
+        Number value;
+        if (*p == m_quote) {
+            const char* close = quotedContentEnd(p, end);
+            if (!close) return nullptr;
+            if (parse(p + 1, close, value) == close)
+                store(col, row, value);
+            else if (m_na.matches(trimSpaces(std::string_view(p + 1, static_cast<size_t>(close - p - 1)))))
+                appendNull(col, row);
+            else
+                return nullptr;
+            return close + 1;
+        }
+        if (const char* q = parse(p, end, value)) {
+            store(col, row, value);
+            return q;
+        }
+        return fastMissingValue(col, p, end, row);
+    }
+
     // The closing quote of the quoted field opening at p, or nullptr when it has doubled
     // quotes or no end (the general path deals with those).
     const char* quotedContentEnd(const char* p, const char* end) const
