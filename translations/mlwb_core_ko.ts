@@ -196,12 +196,12 @@
             <translation>모델 "knn": 예측할 행에 결측값이나 무한대 값이 있습니다. 먼저 특성 준비로 행을 처리하세요</translation>
         </message>
         <message>
-            <location filename="../core/io/csv/mapped_file.cpp" line="69" />
+            <location filename="../core/io/csv/mapped_file.cpp" line="148" />
             <source>Cannot open {}: {}.</source>
             <translation>{}을(를) 열 수 없습니다: {}.</translation>
         </message>
         <message>
-            <location filename="../core/io/csv/mapped_file.cpp" line="73" />
+            <location filename="../core/io/csv/mapped_file.cpp" line="152" />
             <source>Cannot open {}: it is a folder, not a file.</source>
             <translation>{}을(를) 열 수 없습니다: 파일이 아니라 폴더입니다.</translation>
         </message>
@@ -821,6 +821,11 @@
         </message>
         <message>
             <location filename="../core/io/csv/csv_reader.cpp" line="60" />
+            <source>{} changed while it was being read: another program shortened or rewrote it. Open it again once that program is done with it.</source>
+            <translation>{}을(를) 읽는 동안 파일이 바뀌었습니다. 다른 프로그램이 파일을 줄이거나 다시 썼습니다. 그 프로그램이 작업을 마친 뒤 다시 여세요.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/csv/csv_reader.cpp" line="68" />
             <source>{}, line {}: expected {} fields, found {}. Fix the row or open the file in lenient mode to skip bad rows.</source>
             <translation>{}, {}번째 줄: 필드가 {}개여야 하는데 {}개입니다. 행을 고치거나, 잘못된 행을 건너뛰도록 관대한 모드(lenient)로 파일을 여세요.</translation>
         </message>
@@ -1161,23 +1166,23 @@
             <translation>속성 {}은(는) integer로 선언되었지만 {} 같은 값이 있어 real로 읽었습니다.</translation>
         </message>
         <message>
-            <location filename="../core/io/csv/csv_reader.cpp" line="100" />
+            <location filename="../core/io/csv/csv_reader.cpp" line="111" />
             <source>Reading {}</source>
             <translation>{} 읽는 중</translation>
         </message>
         <message>
-            <location filename="../core/io/csv/csv_reader.cpp" line="103" />
-            <location filename="../core/io/csv/csv_reader.cpp" line="123" />
+            <location filename="../core/io/csv/csv_reader.cpp" line="114" />
+            <location filename="../core/io/csv/csv_reader.cpp" line="134" />
             <source>{}: the file is empty.</source>
             <translation>{}: 파일이 비어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../core/io/csv/csv_reader.cpp" line="180" />
+            <location filename="../core/io/csv/csv_reader.cpp" line="192" />
             <source>There is no column "{}"; its type setting was ignored.</source>
             <translation>"{}" 열이 없어 이 열의 유형 설정을 무시했습니다.</translation>
         </message>
         <message>
-            <location filename="../core/io/csv/csv_reader.cpp" line="225" />
+            <location filename="../core/io/csv/csv_reader.cpp" line="241" />
             <source>Skipped {} malformed rows (wrong number of fields or an unclosed quote) on lines {}.</source>
             <translation>잘못된 행 {}개(필드 수가 맞지 않거나 따옴표가 닫히지 않음)를 건너뛰었습니다. 해당 줄: {}.</translation>
         </message>
@@ -1222,7 +1227,7 @@
             <translation>{}은(는) 텍스트 파일이 아닌 것 같습니다(바이너리 데이터가 있음). CSV 또는 TSV 파일을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../core/io/csv/mapped_file.cpp" line="27" />
+            <location filename="../core/io/csv/mapped_file.cpp" line="30" />
             <source>Cannot read {}: {}.</source>
             <translation>{}을(를) 읽을 수 없습니다: {}.</translation>
         </message>

@@ -99,8 +99,7 @@ void noteFailure(std::atomic<size_t>* firstFailed, size_t chunkIndex)
 {
     if (!firstFailed) return;
     size_t current = firstFailed->load();
-    while (chunkIndex < current && !firstFailed->compare_exchange_weak(current, chunkIndex)) {
-    }
+    while (chunkIndex < current && !firstFailed->compare_exchange_weak(current, chunkIndex)) {}
 }
 
 }  // namespace
@@ -121,11 +120,16 @@ class ChunkFieldSink {
 public:
     ChunkFieldSink(const ChunkParser& parser, const ParseSettings& settings, const ChunkSpan& span,
                    std::vector<ChunkColumn>& columns)
-        : m_parser(parser), m_settings(settings), m_na(*settings.na), m_span(span), m_columns(columns),
-          m_quote(settings.dialect.quote), m_decimalPoint(settings.dialect.decimalPoint()),
-          m_naEmpty(settings.na->matchesEmpty()), m_insertedNew(columns.size(), 0)
-    {
-    }
+        : m_parser(parser),
+          m_settings(settings),
+          m_na(*settings.na),
+          m_span(span),
+          m_columns(columns),
+          m_quote(settings.dialect.quote),
+          m_decimalPoint(settings.dialect.decimalPoint()),
+          m_naEmpty(settings.na->matchesEmpty()),
+          m_insertedNew(columns.size(), 0)
+    {}
 
     void append(size_t c, const Field& field, uint32_t row)
     {
@@ -141,8 +145,10 @@ public:
             case ValueKind::Float64: {
                 double d;
                 if (parseFloat64(value, m_decimalPoint, d)) {
-                    if (std::isnan(d)) appendNull(col, row);  // "nan" when the user's NA tokens omit it
-                    else col.put(row, bitsOf(d));
+                    if (std::isnan(d))
+                        appendNull(col, row);  // "nan" when the user's NA tokens omit it
+                    else
+                        col.put(row, bitsOf(d));
                     return;
                 }
                 break;
@@ -503,6 +509,7 @@ void ChunkParser::parse(size_t chunkIndex, const ChunkSpan& span, size_t rowLimi
             }
         }
     }
+    out.stoppedAtRowLimit = p < end && out.rows >= rowLimit;
 }
 
 void ChunkParser::extractStringsUpTo(const ChunkSpan& span, size_t rows, const std::vector<size_t>& columns,
@@ -528,8 +535,10 @@ void ChunkParser::extractStringsUpTo(const ChunkSpan& span, size_t rows, const s
             ChunkColumn& col = target[c];
             const std::string_view raw = fieldValue(fields[c], quote, scratch);
             const std::string_view value = trimSpaces(raw);
-            if (na.matches(value)) appendNull(col, static_cast<uint32_t>(row));
-            else appendString(col, static_cast<uint32_t>(row), fields[c], raw, value);
+            if (na.matches(value))
+                appendNull(col, static_cast<uint32_t>(row));
+            else
+                appendString(col, static_cast<uint32_t>(row), fields[c], raw, value);
         }
         ++row;
     }

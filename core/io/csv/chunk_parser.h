@@ -33,29 +33,35 @@ struct ChunkColumn {
     // else appended to words.
     unsigned char* slab = nullptr;  // bytes, not uint64_t*: the buffer may be a vector<double>
     std::vector<uint64_t> words;
-    std::vector<uint8_t> bools;   // Boolean
+    std::vector<uint8_t> bools;  // Boolean
     // String: codes into dict, -1 when missing; in the column's code slab when it has one.
     int32_t* codeSlab = nullptr;
     std::vector<int32_t> codes;
-    StringDict dict;              // String: views into the text or into arena
-    std::deque<std::string> arena;  // distinct values that had to be unescaped
+    StringDict dict;                 // String: views into the text or into arena
+    std::deque<std::string> arena;   // distinct values that had to be unescaped
     std::vector<uint32_t> nullRows;  // chunk-relative rows that are missing
     size_t rejected = 0;             // forced kind: present values that did not parse
 
     void put(uint32_t row, uint64_t bits)
     {
-        if (slab) std::memcpy(slab + size_t{row} * 8, &bits, 8);
-        else words.push_back(bits);
+        if (slab)
+            std::memcpy(slab + size_t{row} * 8, &bits, 8);
+        else
+            words.push_back(bits);
     }
     void putDouble(uint32_t row, double value)
     {
-        if (slab) std::memcpy(slab + size_t{row} * 8, &value, 8);
-        else words.push_back(std::bit_cast<uint64_t>(value));
+        if (slab)
+            std::memcpy(slab + size_t{row} * 8, &value, 8);
+        else
+            words.push_back(std::bit_cast<uint64_t>(value));
     }
     void putCode(uint32_t row, int32_t code)
     {
-        if (codeSlab) codeSlab[row] = code;
-        else codes.push_back(code);
+        if (codeSlab)
+            codeSlab[row] = code;
+        else
+            codes.push_back(code);
     }
     int32_t codeAt(size_t row) const { return codeSlab ? codeSlab[row] : codes[row]; }
     void releaseStorage();
@@ -83,7 +89,8 @@ struct ChunkResult {
     size_t skippedRows = 0;
     std::vector<size_t> skippedOffsets;  // the first few, for the warning
 
-    bool cancelled = false;  // stopped early: cancelled, or an earlier chunk failed
+    bool cancelled = false;          // stopped early: cancelled, or an earlier chunk failed
+    bool stoppedAtRowLimit = false;  // rowLimit rows were in before the chunk's end
 };
 
 struct ParseSettings {
@@ -104,7 +111,8 @@ class ChunkParser {
 public:
     ChunkParser(std::string_view text, const ParseSettings& settings) : m_text(text), m_settings(settings) {}
 
-    // Parses up to rowLimit good rows of the chunk into out (which is reset first). slabs:
+    // Parses up to rowLimit good rows of the chunk into out (which is reset first; it notes
+    // when the limit stopped it before the chunk's end). slabs:
     // per column, nullptr or where this chunk's first row goes in the column's shared buffer
     // (room for every row the chunk can hold: one per newline, plus one).
     void parse(size_t chunkIndex, const ChunkSpan& span, size_t rowLimit, const std::vector<SlabPointers>* slabs,

@@ -54,6 +54,14 @@ Status unterminatedQuoteError(const std::string& name, size_t line, char quote)
             name, line, quote));
 }
 
+Status changedWhileReadingError(const std::string& name)
+{
+    return Status::ioError(
+        trf("{} changed while it was being read: another program shortened or rewrote it. Open it "
+            "again once that program is done with it.",
+            name));
+}
+
 Status raggedRowError(const std::string& name, size_t line, size_t expected, size_t found)
 {
     return Status::parseError(
@@ -64,10 +72,12 @@ Status raggedRowError(const std::string& name, size_t line, size_t expected, siz
 class CsvReader {
 public:
     CsvReader(std::string name, const ImportOptions& options, JobContext& job, const CsvReadTuning& tuning)
-        : m_name(std::move(name)), m_options(options), m_job(job),
-          m_pool(tuning.pool ? *tuning.pool : ThreadPool::global()), m_chunkBytes(tuning.chunkBytes)
-    {
-    }
+        : m_name(std::move(name)),
+          m_options(options),
+          m_job(job),
+          m_pool(tuning.pool ? *tuning.pool : ThreadPool::global()),
+          m_chunkBytes(tuning.chunkBytes)
+    {}
 
     Result<ImportResult> read(std::string_view bytes);
 
@@ -93,6 +103,7 @@ private:
     size_t m_dataBytes = 1;
     std::string m_progressMessage;
     size_t m_invalidUtf8 = std::string_view::npos;
+    std::atomic<bool> m_textChanged{false};  // a chunk held more rows than the scan found newlines
 };
 
 Result<ImportResult> CsvReader::read(std::string_view bytes)
@@ -152,7 +163,8 @@ Result<ImportResult> CsvReader::readText(DecodedText& decoded)
     std::vector<std::string> rawNames(columnCount);
     if (dialect.hasHeader) {
         std::string scratch;
-        for (size_t c = 0; c < columnCount; ++c) rawNames[c] = std::string(trimSpaces(fieldValue(fields[c], dialect.quote, scratch)));
+        for (size_t c = 0; c < columnCount; ++c)
+            rawNames[c] = std::string(trimSpaces(fieldValue(fields[c], dialect.quote, scratch)));
     }
     const size_t dataBegin = dialect.hasHeader ? static_cast<size_t>(next - m_text.data()) : firstRowOffset;
     const std::vector<std::string> names = makeColumnNames(rawNames, dialect.hasHeader, result.warnings);
@@ -192,13 +204,16 @@ Result<ImportResult> CsvReader::readText(DecodedText& decoded)
     // Columns that look numeric (or are forced to) get one shared buffer for all chunks.
     std::vector<ValueKind> slabKinds(columnCount, ValueKind::Empty);
     for (size_t c = 0; c < columnCount; ++c) {
-        if (settings.forcedKinds[c]) slabKinds[c] = *settings.forcedKinds[c];
-        else if (c < sniff.sampleKinds.size()) slabKinds[c] = sniff.sampleKinds[c];
+        if (settings.forcedKinds[c])
+            slabKinds[c] = *settings.forcedKinds[c];
+        else if (c < sniff.sampleKinds.size())
+            slabKinds[c] = sniff.sampleKinds[c];
     }
 
     const ChunkParser parser(m_text, settings);
     MLWB_RETURN_IF_ERROR(parseChunks(parser, dialect, dataBegin, chunkBytes, slabKinds, decoded.needsUtf8Check()));
     if (m_invalidUtf8 != std::string_view::npos) return Status::parseError("not UTF-8");  // read() starts over
+    if (m_textChanged) return changedWhileReadingError(m_name);
 
     // The first malformed row in file order, whichever thread met it first.
     for (const ChunkResult& chunk : m_chunks) {
@@ -222,9 +237,10 @@ Result<ImportResult> CsvReader::readText(DecodedText& decoded)
                 lines += std::to_string(lineNumberAt(m_text, offset, dialect.newline));
             }
             if (result.skippedRows > offsets.size()) lines += ", ...";
-            result.warnings.push_back(trf("Skipped {} malformed rows (wrong number of fields or an unclosed quote) "
-                                          "on lines {}.",
-                                          result.skippedRows, lines));
+            result.warnings.push_back(
+                trf("Skipped {} malformed rows (wrong number of fields or an unclosed quote) "
+                    "on lines {}.",
+                    result.skippedRows, lines));
         }
     }
 
@@ -250,15 +266,14 @@ void CsvReader::parseOne(const ChunkParser& parser, size_t index, const ChunkSpa
 {
     parser.parse(index, span, rowLimit, slabs, out);
     const size_t done = m_bytesParsed.fetch_add(span.end - span.begin) + (span.end - span.begin);
-    m_job.setProgress(kParseBegin + (kParseEnd - kParseBegin) * static_cast<double>(done) /
-                                        static_cast<double>(m_dataBytes));
+    m_job.setProgress(kParseBegin +
+                      (kParseEnd - kParseBegin) * static_cast<double>(done) / static_cast<double>(m_dataBytes));
 }
 
-Status CsvReader::parseChunks(const ChunkParser& parser, const CsvDialect& dialect, size_t dataBegin,
-                              size_t chunkBytes, const std::vector<ValueKind>& slabKinds, bool checkUtf8)
+Status CsvReader::parseChunks(const ChunkParser& parser, const CsvDialect& dialect, size_t dataBegin, size_t chunkBytes,
+                              const std::vector<ValueKind>& slabKinds, bool checkUtf8)
 {
     m_dataBytes = std::max<size_t>(1, m_text.size() - dataBegin);
-    constexpr size_t kNoLimit = std::numeric_limits<size_t>::max();
 
     if (m_options.maxRows == 0) {
         // Whole file. 1) One parallel read of every byte: UTF-8 check, newline counts, blocks
@@ -296,19 +311,26 @@ Status CsvReader::parseChunks(const ChunkParser& parser, const CsvDialect& diale
         }
         m_slabs.resize(slabKinds.size());
         for (const size_t c : slabColumns) {
-            if (slabKinds[c] == ValueKind::String) m_slabs[c].allocateCodes(slabRow.back());
-            else m_slabs[c].allocate(slabRow.back());
+            if (slabKinds[c] == ValueKind::String)
+                m_slabs[c].allocateCodes(slabRow.back());
+            else
+                m_slabs[c].allocate(slabRow.back());
         }
 
         m_chunks.resize(spans.size());
         m_pool.parallelFor(spans.size(), [&](size_t i) {
             std::vector<SlabPointers> slabs(slabKinds.size());
             for (const size_t c : slabColumns) {
-                if (m_slabs[c].hasCodes()) slabs[c].codes = m_slabs[c].codes() + slabRow[i];
-                else slabs[c].words = m_slabs[c].bytes() + slabRow[i] * 8;
+                if (m_slabs[c].hasCodes())
+                    slabs[c].codes = m_slabs[c].codes() + slabRow[i];
+                else
+                    slabs[c].words = m_slabs[c].bytes() + slabRow[i] * 8;
             }
-            parseOne(parser, i, spans[i], kNoLimit, &slabs, m_chunks[i]);
+            // A chunk has at most one row per newline the scan counted in it; more means the
+            // file changed after the scan, and would overrun its room in the slabs.
+            parseOne(parser, i, spans[i], slabRow[i + 1] - slabRow[i], &slabs, m_chunks[i]);
             m_chunks[i].slabRow = slabRow[i];
+            if (m_chunks[i].stoppedAtRowLimit) m_textChanged = true;
         });
         return m_job.checkCancelled();
     }
@@ -366,7 +388,10 @@ Result<ImportResult> readCsvFileTuned(const std::string& path, const ImportOptio
     auto file = MappedFile::open(path, options.maxRows == 0);
     if (!file.isOk()) return file.status();
     CsvReader reader(fileNameOf(path), options, job, tuning);
-    return reader.read(file.value()->bytes());
+    auto result = reader.read(file.value()->bytes());
+    // Whatever was read (or went wrong) after the file shrank is meaningless.
+    if (file.value()->changedWhileMapped()) return changedWhileReadingError(fileNameOf(path));
+    return result;
 }
 
 Result<ImportResult> readCsvFile(const std::string& path, const ImportOptions& options, JobContext& job)

@@ -3,12 +3,15 @@
 #include "core/base/text.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
+#include <mutex>
 
 namespace mlwb::core::csv {
 
@@ -28,6 +31,82 @@ Status ioFailure(const std::string& path, int error)
 }
 
 constexpr size_t kHugePage = size_t{2} << 20;
+
+// The mappings the SIGBUS handler may repair: a fixed table, because the handler can neither
+// lock nor allocate. A slot is in use while its begin is non-zero.
+struct GuardSlot {
+    std::atomic<uintptr_t> begin{0};
+    std::atomic<uintptr_t> end{0};
+    std::atomic<std::atomic<bool>*> changed{nullptr};
+};
+constexpr int kGuardSlots = 64;
+GuardSlot g_guards[kGuardSlots];
+struct sigaction g_previousSigbus {};
+std::once_flag g_installOnce;
+
+void onSigbus(int signal, siginfo_t* info, void* context)
+{
+    const auto address = reinterpret_cast<uintptr_t>(info->si_addr);
+    for (GuardSlot& slot : g_guards) {
+        const uintptr_t begin = slot.begin.load(std::memory_order_acquire);
+        const uintptr_t end = slot.end.load(std::memory_order_acquire);
+        if (begin <= 1 || address < begin || address >= end) continue;  // 1: claimed, not in use
+        // Zero-filled pages in place of the whole file: the faulting read resumes and reads
+        // zeros, and so does every later one. mmap is a plain system call here.
+        ::mmap(reinterpret_cast<void*>(begin), end - begin, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+        if (std::atomic<bool>* changed = slot.changed.load(std::memory_order_acquire))
+            changed->store(true, std::memory_order_release);
+        return;
+    }
+    // Not a mapped file of ours: what would have happened without this handler.
+    if (g_previousSigbus.sa_flags & SA_SIGINFO) {
+        if (g_previousSigbus.sa_sigaction) {
+            g_previousSigbus.sa_sigaction(signal, info, context);
+            return;
+        }
+    } else if (g_previousSigbus.sa_handler != SIG_DFL && g_previousSigbus.sa_handler != SIG_IGN) {
+        g_previousSigbus.sa_handler(signal);
+        return;
+    }
+    ::signal(SIGBUS, SIG_DFL);
+    ::raise(SIGBUS);
+}
+
+void installSigbusHandler()
+{
+    struct sigaction action {};
+    action.sa_sigaction = onSigbus;
+    action.sa_flags = SA_SIGINFO | SA_RESTART;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGBUS, &action, &g_previousSigbus);
+}
+
+// The slot now guarding [begin, begin + length), or -1 when all are taken (then unguarded).
+int guard(void* begin, size_t length, std::atomic<bool>* changed)
+{
+    std::call_once(g_installOnce, installSigbusHandler);
+    const auto address = reinterpret_cast<uintptr_t>(begin);
+    const uintptr_t pageSize = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
+    for (int i = 0; i < kGuardSlots; ++i) {
+        uintptr_t expected = 0;
+        // Claim with a marker the handler never matches (1 is below every mapping), then fill in.
+        if (!g_guards[i].begin.compare_exchange_strong(expected, 1)) continue;
+        g_guards[i].end.store((address + length + pageSize - 1) & ~(pageSize - 1), std::memory_order_release);
+        g_guards[i].changed.store(changed, std::memory_order_release);
+        g_guards[i].begin.store(address, std::memory_order_release);
+        return i;
+    }
+    return -1;
+}
+
+void unguard(int slot)
+{
+    if (slot < 0) return;
+    g_guards[slot].begin.store(1, std::memory_order_release);  // no longer matched, still claimed
+    g_guards[slot].changed.store(nullptr, std::memory_order_release);
+    g_guards[slot].end.store(0, std::memory_order_release);
+    g_guards[slot].begin.store(0, std::memory_order_release);
+}
 
 // Maps the file at a 2 MB-aligned address and asks for huge pages: where the page cache holds
 // the file in 2 MB folios (as Linux reads files from disk), each folio is then mapped by one
@@ -78,6 +157,7 @@ Result<std::unique_ptr<MappedFile>> MappedFile::open(const std::string& path, bo
         if (void* map = mapAligned(fd, length, populate)) {
             file->m_map = map;
             file->m_mapLength = length;
+            file->m_guardSlot = guard(map, length, &file->m_changed);
             file->m_bytes = std::string_view(static_cast<const char*>(map), length);
             return file;
         }
@@ -99,6 +179,8 @@ Result<std::unique_ptr<MappedFile>> MappedFile::open(const std::string& path, bo
 
 MappedFile::~MappedFile()
 {
+    // Unguard first: once unmapped, the addresses may be reused for another mapping.
+    unguard(m_guardSlot);
     if (m_map) ::munmap(m_map, m_mapLength);
 }
 

@@ -1,9 +1,15 @@
 // MappedFile: a read-only memory map of a whole file (or, where mapping is impossible, its
 // bytes read into memory). Used by the CSV reader so a 200 MB file is never copied.
+//
+// A mapped file that another program shrinks (truncates, rewrites) while it is read would
+// raise SIGBUS on the pages past its new end and kill the process. While a MappedFile lives,
+// a SIGBUS handler turns such a fault into zero bytes and marks the file as changed; readers
+// check changedWhileMapped() and report it instead of crashing.
 #pragma once
 
 #include "core/base/status.h"
 
+#include <atomic>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -21,8 +27,14 @@ public:
 
     std::string_view bytes() const { return m_bytes; }
 
+    // True when the file shrank under the mapping: bytes() then holds zeros where the lost
+    // part was, and what was read from it must be thrown away.
+    bool changedWhileMapped() const { return m_changed.load(std::memory_order_acquire); }
+
 private:
     MappedFile() = default;
+    std::atomic<bool> m_changed{false};
+    int m_guardSlot = -1;
     void* m_map = nullptr;
     size_t m_mapLength = 0;
     std::string m_fallback;  // for files that cannot be mapped (pipes, special files)
