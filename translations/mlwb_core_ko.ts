@@ -256,12 +256,12 @@
             <translation>매개변수 "n_iter_no_change": {}은(는) 허용되지 않습니다. 1 이상이어야 합니다</translation>
         </message>
         <message>
-            <location filename="../core/ml/model.cpp" line="22" />
+            <location filename="../core/ml/model.cpp" line="33" />
             <source>model "{}" is a {} model and gives no class probabilities; use predict</source>
             <translation>"{}" 모델은 {} 작업용 모델이라 클래스 확률을 제공하지 않습니다. predict를 사용하세요</translation>
         </message>
         <message>
-            <location filename="../core/ml/model.cpp" line="30" />
+            <location filename="../core/ml/model.cpp" line="41" />
             <source>model "{}" was trained on {} features but got {}; prepare the rows with the same feature preparation as the training rows</source>
             <translation>"{}" 모델은 특성 {}개로 학습했지만 입력된 특성은 {}개입니다. 학습 행과 같은 특성 준비로 행을 처리하세요</translation>
         </message>
@@ -1404,42 +1404,42 @@
             <translation>mlp가 수렴하지 않았습니다. max_iter={} 에포크가 지나도 학습 손실이 계속 나아지고 있었습니다. max_iter를 높이세요</translation>
         </message>
         <message>
-            <location filename="../core/ml/model.cpp" line="42" />
+            <location filename="../core/ml/model.cpp" line="53" />
             <source>model "{}": {} feature rows but {} target values</source>
             <translation>모델 "{}": 특성 행은 {}개인데 목표 값은 {}개입니다</translation>
         </message>
         <message>
-            <location filename="../core/ml/model.cpp" line="44" />
+            <location filename="../core/ml/model.cpp" line="55" />
             <source>model "{}": no training rows; check the split and filters</source>
             <translation>모델 "{}": 학습 행이 없습니다. 분할 방식과 필터를 확인하세요</translation>
         </message>
         <message>
-            <location filename="../core/ml/model.cpp" line="46" />
+            <location filename="../core/ml/model.cpp" line="57" />
             <source>model "{}": no features to train on; choose feature columns</source>
             <translation>모델 "{}": 학습할 특성이 없습니다. 특성 열을 고르세요</translation>
         </message>
         <message>
-            <location filename="../core/ml/model.cpp" line="50" />
+            <location filename="../core/ml/model.cpp" line="61" />
             <source>model "{}": the features contain infinite values; replace them</source>
             <translation>모델 "{}": 특성에 무한대 값이 있습니다. 다른 값으로 바꾸세요</translation>
         </message>
         <message>
-            <location filename="../core/ml/model.cpp" line="53" />
+            <location filename="../core/ml/model.cpp" line="64" />
             <source>model "{}": the features contain missing or infinite values; prepare them with the feature preparation first</source>
             <translation>모델 "{}": 특성에 결측값이나 무한대 값이 있습니다. 먼저 특성 준비로 처리하세요</translation>
         </message>
         <message>
-            <location filename="../core/ml/model.cpp" line="58" />
+            <location filename="../core/ml/model.cpp" line="69" />
             <source>model "{}": the target contains missing or infinite values</source>
             <translation>모델 "{}": 목표에 결측값이나 무한대 값이 있습니다</translation>
         </message>
         <message>
-            <location filename="../core/ml/model.cpp" line="62" />
+            <location filename="../core/ml/model.cpp" line="73" />
             <source>model "{}": the target has only {} class; a classifier needs at least 2</source>
             <translation>모델 "{}": 목표의 클래스가 {}개뿐입니다. 분류기에는 클래스가 2개 이상 필요합니다</translation>
         </message>
         <message>
-            <location filename="../core/ml/model.cpp" line="68" />
+            <location filename="../core/ml/model.cpp" line="79" />
             <source>model "{}": target value {} in row {} is not a class code 0..{}</source>
             <translation>모델 "{0}": {2}행의 목표 값 {1}은(는) 0..{3} 범위의 클래스 코드가 아닙니다</translation>
         </message>
@@ -1567,6 +1567,27 @@
             <location filename="../core/ml/features.cpp" line="74" />
             <source>, ... ({} in all)</source>
             <translation>, ... (총 {}개)</translation>
+        </message>
+        <message>
+            <location filename="../core/ml/model.cpp" line="23" />
+            <source>classification</source>
+            <translation>분류</translation>
+        </message>
+        <message>
+            <location filename="../core/ml/model.cpp" line="24" />
+            <location filename="../core/ml/model.cpp" line="28" />
+            <source>regression</source>
+            <translation>회귀</translation>
+        </message>
+        <message>
+            <location filename="../core/ml/model.cpp" line="25" />
+            <source>clustering</source>
+            <translation>군집화</translation>
+        </message>
+        <message>
+            <location filename="../core/ml/model.cpp" line="26" />
+            <source>decomposition</source>
+            <translation>분해</translation>
         </message>
     </context>
 </TS>

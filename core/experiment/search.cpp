@@ -148,7 +148,7 @@ Status checkScoring(std::string_view name, ml::Task task)
     if (classification ? contains(kClassificationMetrics, name) : contains(kRegressionMetrics, name))
         return Status::ok();
     return Status::invalidArgument(
-        trf("scoring metric {} is not a {} metric; use one of {}", quoteForMessage(name), ml::taskName(task),
+        trf("scoring metric {} is not a {} metric; use one of {}", quoteForMessage(name), ml::taskDisplayName(task),
             classification ? joinNames(kClassificationMetrics) : joinNames(kRegressionMetrics)));
 }
 

@@ -73,9 +73,10 @@ Result<ExperimentResult> runUnsupervised(const Table& table, const ExperimentSpe
     result.modelKind = kind.name;
     result.rows = table.rowCount();
     if (spec.folds >= 2)
-        result.warnings.push_back(trf("{} fits on all rows: cross-validation does not apply to {}, so the {} folds "
-                                      "were not used",
-                                      kind.name, ml::taskName(task), spec.folds));
+        result.warnings.push_back(
+            trf("{} fits on all rows: cross-validation does not apply to {}, so the {} folds "
+                "were not used",
+                kind.name, ml::taskDisplayName(task), spec.folds));
 
     // A target given to an unsupervised kind is not a feature: clustering iris by its species
     // column would only find the species again.
@@ -89,13 +90,14 @@ Result<ExperimentResult> runUnsupervised(const Table& table, const ExperimentSpe
         const auto it = std::find(features.begin(), features.end(), spec.target);
         if (it != features.end()) {
             features.erase(it);
-            result.warnings.push_back(trf("column \"{}\" (the target) is left out of the features; {} does not use "
-                                          "a target",
-                                          spec.target, kind.name));
+            result.warnings.push_back(
+                trf("column \"{}\" (the target) is left out of the features; {} does not use "
+                    "a target",
+                    spec.target, kind.name));
         }
         if (features.empty())
-            return Status::invalidArgument(trf("there are no feature columns besides \"{}\"; add columns to the data",
-                                               spec.target));
+            return Status::invalidArgument(
+                trf("there are no feature columns besides \"{}\"; add columns to the data", spec.target));
     }
 
     ml::FeatureOptions options;
@@ -113,8 +115,8 @@ Result<ExperimentResult> runUnsupervised(const Table& table, const ExperimentSpe
     JobContext training = job.subRange(0.05, 0.6);
     training.setProgress(0.0, tr("Training"));
     const auto start = std::chrono::steady_clock::now();
-    auto model = ml::ModelRegistry::instance().train(kind.name, *X, ml::Vector(), {task, 0}, spec.params, spec.seed,
-                                                     training);
+    auto model =
+        ml::ModelRegistry::instance().train(kind.name, *X, ml::Vector(), {task, 0}, spec.params, spec.seed, training);
     if (!model.isOk()) return model.status();
     result.trainSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     for (const auto& warning : (*model)->warnings()) result.warnings.push_back(warning);
@@ -134,9 +136,8 @@ Result<ExperimentResult> runUnsupervised(const Table& table, const ExperimentSpe
 
         // The silhouette costs rows^2 distances: above 10,000 rows a seeded sample stands in.
         const size_t rows = labels.size();
-        const size_t sampleSize = rows > UnsupervisedDiagnostics::kMaxSilhouetteRows
-                                      ? UnsupervisedDiagnostics::kMaxSilhouetteRows
-                                      : 0;
+        const size_t sampleSize =
+            rows > UnsupervisedDiagnostics::kMaxSilhouetteRows ? UnsupervisedDiagnostics::kMaxSilhouetteRows : 0;
         diagnostics.silhouetteRows = sampleSize > 0 ? sampleSize : rows;
         JobContext scoring = job.subRange(0.6, 0.95);
         scoring.setProgress(0.0, tr("Silhouette"));

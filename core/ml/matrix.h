@@ -3,6 +3,7 @@
 #pragma once
 
 #include <Eigen/Core>
+#include <string>
 
 namespace mlwb::core::ml {
 
@@ -21,6 +22,9 @@ inline bool isUnsupervised(Task task)
     return task == Task::Clustering || task == Task::Decomposition;
 }
 
+// The task's identifier ("classification", ...), as the CLI's JSON and options spell it.
 const char* taskName(Task task);
+// The task as a word inside a message, translated (the identifier stays English).
+std::string taskDisplayName(Task task);
 
 }  // namespace mlwb::core::ml

@@ -17,10 +17,21 @@ const char* taskName(Task task)
     return "regression";
 }
 
+std::string taskDisplayName(Task task)
+{
+    switch (task) {
+    case Task::Classification: return tr("classification");
+    case Task::Regression: return tr("regression");
+    case Task::Clustering: return tr("clustering");
+    case Task::Decomposition: return tr("decomposition");
+    }
+    return tr("regression");
+}
+
 Result<Matrix> Model::predictProba(const Matrix&) const
 {
     return Status::unsupported(trf("model \"{}\" is a {} model and gives no class probabilities; use predict", kind(),
-                                   taskName(task())));
+                                   taskDisplayName(task())));
 }
 
 Status Model::checkFeatureCount(const Matrix& X) const
@@ -58,15 +69,13 @@ Status checkTrainingData(const Matrix& X, const Vector& y, const TargetInfo& tar
         return Status::invalidArgument(trf("model \"{}\": the target contains missing or infinite values", kind));
     if (target.task == Task::Classification) {
         if (target.classCount < 2)
-            return Status::invalidArgument(
-                trf("model \"{}\": the target has only {} class; a classifier needs at least 2", kind,
-                    target.classCount));
+            return Status::invalidArgument(trf(
+                "model \"{}\": the target has only {} class; a classifier needs at least 2", kind, target.classCount));
         for (Eigen::Index i = 0; i < y.size(); ++i) {
             const double v = y[i];
             if (v < 0 || v >= target.classCount || v != std::floor(v))
-                return Status::invalidArgument(
-                    trf("model \"{}\": target value {} in row {} is not a class code 0..{}", kind, v, i + 1,
-                        target.classCount - 1));
+                return Status::invalidArgument(trf("model \"{}\": target value {} in row {} is not a class code 0..{}",
+                                                   kind, v, i + 1, target.classCount - 1));
         }
     }
     return Status::ok();

@@ -9,9 +9,9 @@
 #include "core/ml/mlp/mlp_model.h"
 #include "core/ml/naive_bayes/categorical_nb.h"
 #include "core/ml/naive_bayes/gaussian_nb.h"
+#include "core/ml/pca/pca_model.h"
 #include "core/ml/random_forest/random_forest_kind.h"
 #include "core/ml/tree/tree_kind.h"
-#include "core/ml/pca/pca_model.h"
 
 namespace mlwb::core::ml {
 
@@ -65,7 +65,7 @@ Status ModelRegistry::checkTask(const ModelKind& info, Task task) const
         fitting += other.name;
     }
     return Status::invalidArgument(
-        trf("model \"{}\" does not support {}; models that do: {}", info.name, taskName(task), fitting));
+        trf("model \"{}\" does not support {}; models that do: {}", info.name, taskDisplayName(task), fitting));
 }
 
 Result<std::unique_ptr<Model>> ModelRegistry::train(std::string_view kindName, const Matrix& X, const Vector& y,

@@ -1,6 +1,7 @@
 // The interface ships in Korean: the embedded translation loads and the main window's
 // menus and status bar read in Korean, found under the classes' namespaced names; the core's
 // messages (here, why a file cannot be opened) read in Korean too, with their values filled in.
+#include "core/ml/matrix.h"
 #include "ui/main/main_window.h"
 #include "ui/main/ui_translator.h"
 #include "ui_test_support.h"
@@ -69,7 +70,12 @@ private slots:
         QVERIFY(translator.loadLanguage(QLocale(QLocale::Korean, QLocale::SouthKorea)));
         QVERIFY(QCoreApplication::installTranslator(&translator));
         const QString korean = openFailure(empty);
+        // Words the core puts inside its messages are translated too.
+        const QString task = QString::fromStdString(mlwb::core::ml::taskDisplayName(mlwb::core::ml::Task::Regression));
         QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(task, QString::fromUtf8("회귀"));
+        QCOMPARE(QString::fromStdString(mlwb::core::ml::taskDisplayName(mlwb::core::ml::Task::Regression)),
+                 QString("regression"));
         QVERIFY2(containsHangul(korean), qPrintable(korean));
         QVERIFY2(korean.contains("empty.csv"), qPrintable(korean));  // the placeholder got its value
 
