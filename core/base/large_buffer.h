@@ -7,9 +7,7 @@
 // fresh 4 KB page costs microseconds to fault in; a 2 MB huge page costs about the same once.
 #pragma once
 
-#include <cassert>
 #include <cstddef>
-#include <cstring>
 #include <memory>
 #include <mutex>
 #include <type_traits>

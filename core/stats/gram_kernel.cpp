@@ -1,6 +1,5 @@
 #include "core/stats/gram_kernel.h"
 
-#include <algorithm>
 #include <cstring>
 #include <vector>
 

@@ -31,7 +31,7 @@ struct ChunkColumn {
     // Int64, Float64 and DateTime values as 64-bit patterns (a double's bits for Float64),
     // written straight into the column's final buffer (slab) when the reader gave it one,
     // else appended to words.
-    unsigned char* slab = nullptr;  // bytes, not uint64_t*: the buffer may be a vector<double>
+    unsigned char* slab = nullptr;  // this chunk's rows in the column's 64-bit buffer (bytes: doubles or int64s)
     std::vector<uint64_t> words;
     std::vector<uint8_t> bools;  // Boolean
     // String: codes into dict, -1 when missing; in the column's code slab when it has one.

@@ -44,8 +44,8 @@ ColumnPtr buildWordColumn(std::vector<ChunkResult>& chunks, size_t c, ValueKind 
     const bool wantDouble = kind == ValueKind::Float64;
     const uint64_t missing = wantDouble ? std::bit_cast<uint64_t>(kNaN) : 0;
     const bool inSlab = slab && slab->isAllocated();
-    // Without a slab (a forced type, or a kind the sniffed sample did not show), the values
-    // are gathered from the chunks' own buffers into a fresh one.
+    // Without a slab (a kind the sniffed sample did not show, e.g. text there and numbers
+    // later), the values are gathered from the chunks' own buffers into a fresh one.
     ColumnSlab gathered;
     if (!inSlab) {
         gathered.allocate(totalRows);
