@@ -14,9 +14,9 @@ namespace mlwb::cli {
 struct CliArgs {
     std::string command;
     std::vector<std::string> positionals;
-    std::map<std::string, std::string> values;  // --name VALUE or --name=VALUE (the last one given)
+    std::map<std::string, std::string> values;                 // --name VALUE or --name=VALUE (the last one given)
     std::map<std::string, std::vector<std::string>> repeated;  // every value of each option, in order
-    std::set<std::string> flags;                // --name
+    std::set<std::string> flags;                               // --name
 
     bool has(const std::string& name) const { return flags.count(name) || values.count(name); }
     std::vector<std::string> all(const std::string& name) const
@@ -32,8 +32,8 @@ struct CliArgs {
 };
 
 struct OptionSpec {
-    std::set<std::string> flags;       // options without a value
-    std::set<std::string> withValue;   // options that take a value
+    std::set<std::string> flags;      // options without a value
+    std::set<std::string> withValue;  // options that take a value
 };
 
 // Parses argv[first..]; returns an error message (empty when fine).

@@ -93,8 +93,7 @@ int runConvert(const CliArgs& args)
     const auto start = std::chrono::steady_clock::now();
     auto imported = core::importFile(args.positionals[0], options, currentJob());
     if (!imported.isOk()) return fail(imported.status());
-    const core::Status written =
-        core::writeCsvFile(*imported->table, args.positionals[1], writeOptions, currentJob());
+    const core::Status written = core::writeCsvFile(*imported->table, args.positionals[1], writeOptions, currentJob());
     if (!written.isOk()) return fail(written);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (args.flags.count("json")) {
@@ -106,8 +105,8 @@ int runConvert(const CliArgs& args)
         object["seconds"] = seconds;
         std::cout << QJsonDocument(object).toJson(QJsonDocument::Indented).toStdString();
     } else {
-        std::printf("wrote %zu rows x %zu columns to %s\n", imported->table->rowCount(),
-                    imported->table->columnCount(), args.positionals[1].c_str());
+        std::printf("wrote %zu rows x %zu columns to %s\n", imported->table->rowCount(), imported->table->columnCount(),
+                    args.positionals[1].c_str());
     }
     return kExitOk;
 }

@@ -49,7 +49,8 @@ bool parseNumber(const std::string& text, double& out)
 
 OptionSpec trainOptions()
 {
-    return {{"json", "lenient"}, {"target", "model", "param", "cv", "repeats", "test-size", "seed", "features", "delimiter"}};
+    return {{"json", "lenient"},
+            {"target", "model", "param", "cv", "repeats", "test-size", "seed", "features", "delimiter"}};
 }
 
 int runTrain(const CliArgs& args)
@@ -59,8 +60,9 @@ int runTrain(const CliArgs& args)
     const core::ml::ModelKind* kind = core::ml::ModelRegistry::instance().find(args.value("model"));
     const bool unsupervised = kind && kind->unsupervised();
     if (!args.has("target") && !unsupervised)
-        return usage("--target COLUMN is required (only clustering and decomposition models such as kmeans and pca "
-                     "run without)");
+        return usage(
+            "--target COLUMN is required (only clustering and decomposition models such as kmeans and pca "
+            "run without)");
     if (args.has("cv") && args.has("test-size")) return usage("give either --cv K or --test-size F, not both");
 
     core::ExperimentSpec spec;
@@ -82,7 +84,8 @@ int runTrain(const CliArgs& args)
     }
     if (args.has("test-size")) {
         if (!parseNumber(args.value("test-size"), number) || number <= 0 || number >= 1)
-            return usage("--test-size must be a share of the rows between 0 and 1, got '" + args.value("test-size") + "'");
+            return usage("--test-size must be a share of the rows between 0 and 1, got '" + args.value("test-size") +
+                         "'");
         spec.testFraction = number;
     }
     if (args.has("seed")) {
@@ -151,7 +154,7 @@ int runTrain(const CliArgs& args)
         std::cout << QJsonDocument(object).toJson(QJsonDocument::Indented).toStdString();
         return kExitOk;
     }
-    const std::string scheme = unsupervised       ? "fitted on all rows"
+    const std::string scheme = unsupervised        ? "fitted on all rows"
                                : result->folds > 0 ? std::to_string(result->folds) + "-fold cross-validation"
                                                    : "holdout";
     std::printf("%s (%s) on %zu rows, %ld features, %s\n", result->modelKind.c_str(), core::ml::taskName(result->task),

@@ -165,8 +165,7 @@ int runTune(const CliArgs& args)
     if (!args.has("target")) return usage("--target COLUMN is required");
     if (!args.has("model")) return usage("--model KIND is required (see 'mlwb-cli models')");
     const bool random = args.has("random");
-    if (random && args.has("grid"))
-        return usage("give --grid NAME=v1,v2,... or --random N with --space, not both");
+    if (random && args.has("grid")) return usage("give --grid NAME=v1,v2,... or --random N with --space, not both");
     if (args.has("space") && !random) return usage("--space needs --random N; a grid takes --grid NAME=v1,v2,...");
     if (random && !args.has("space"))
         return usage("--random needs at least one --space NAME=LOW:HIGH[:log] or NAME=v1,v2,...");

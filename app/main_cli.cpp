@@ -89,10 +89,8 @@ int main(int argc, char** argv)
         int (*run)(const CliArgs&);
     };
     const Command commands[] = {
-        {"inspect", inspectOptions, runInspect},
-        {"convert", convertOptions, runConvert},
-        {"train", trainOptions, runTrain},
-        {"tune", tuneOptions, runTune},
+        {"inspect", inspectOptions, runInspect}, {"convert", convertOptions, runConvert},
+        {"train", trainOptions, runTrain},       {"tune", tuneOptions, runTune},
         {"models", modelsOptions, runModels},
     };
     for (const Command& command : commands) {

@@ -51,7 +51,8 @@ int main(int argc, char** argv)
     if (translator.loadLanguage(QLocale())) QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "ML Workbench: explore data, train and compare models."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "ML Workbench: explore data, train and compare models."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("version"), QApplication::translate("main", "Print the version and exit.")});
     const QCommandLineOption screenshotOption(

@@ -66,9 +66,12 @@ int main(int argc, char** argv)
     int repeat = 1;
     bool pandas = true;
     for (int i = 2; i < argc; ++i) {
-        if (!std::strcmp(argv[i], "--threads") && i + 1 < argc) threads = static_cast<unsigned>(std::atoi(argv[++i]));
-        else if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = std::atoi(argv[++i]);
-        else if (!std::strcmp(argv[i], "--no-pandas")) pandas = false;
+        if (!std::strcmp(argv[i], "--threads") && i + 1 < argc)
+            threads = static_cast<unsigned>(std::atoi(argv[++i]));
+        else if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc)
+            repeat = std::atoi(argv[++i]);
+        else if (!std::strcmp(argv[i], "--no-pandas"))
+            pandas = false;
     }
     std::unique_ptr<mlwb::core::ThreadPool> ownPool;
     mlwb::core::CsvReadTuning tuning;
@@ -76,7 +79,8 @@ int main(int argc, char** argv)
         ownPool = std::make_unique<mlwb::core::ThreadPool>(threads);
         tuning.pool = ownPool.get();
     }
-    const unsigned usedThreads = tuning.pool ? tuning.pool->threadCount() : mlwb::core::ThreadPool::global().threadCount();
+    const unsigned usedThreads =
+        tuning.pool ? tuning.pool->threadCount() : mlwb::core::ThreadPool::global().threadCount();
     double best = 1e30;
     double bestCpu = 1e30;
     size_t rows = 0, columns = 0;

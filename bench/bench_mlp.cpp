@@ -76,9 +76,10 @@ int main(int argc, char** argv)
     const double auc = rocAuc(labels, std::span<const double>(positive.data(), size_t(positive.size())));
     const Eigen::VectorXd predicted = *model->predict(*Xtest);
     const double accuracy = (predicted.array() == ytest->array()).cast<double>().mean();
-    std::printf("{\"task\": \"train:mlp100\", \"tool\": \"mlwb\", \"rows\": %lld, \"threads\": %u, \"max_iter\": %d, "
-                "\"epochs\": %d, \"seconds\": %.3f, \"auc\": %.4f, \"acc\": %.4f}\n",
-                static_cast<long long>(Xtrain->rows()), ThreadPool::global().threadCount(), maxIter, model->epochs(),
-                best, auc, accuracy);
+    std::printf(
+        "{\"task\": \"train:mlp100\", \"tool\": \"mlwb\", \"rows\": %lld, \"threads\": %u, \"max_iter\": %d, "
+        "\"epochs\": %d, \"seconds\": %.3f, \"auc\": %.4f, \"acc\": %.4f}\n",
+        static_cast<long long>(Xtrain->rows()), ThreadPool::global().threadCount(), maxIter, model->epochs(), best, auc,
+        accuracy);
     return 0;
 }

@@ -15,9 +15,9 @@
 
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -121,7 +121,8 @@ int main(int argc, char** argv)
         auto yTrain = prep->transformTarget(table, trainRows);
         auto xTest = prep->transform(table, testRows);
         auto yTest = prep->transformTarget(table, testRows);
-        if (!xTrain.isOk() || !yTrain.isOk() || !xTest.isOk() || !yTest.isOk()) return fail(Status::invalidArgument("prep"));
+        if (!xTrain.isOk() || !yTrain.isOk() || !xTest.isOk() || !yTest.isOk())
+            return fail(Status::invalidArgument("prep"));
         const ml::TargetInfo info{prep->task(), prep->classCount(), prep->categoryCounts()};
 
         double best = 1e300, bestCpu = 1e300;
@@ -150,9 +151,10 @@ int main(int argc, char** argv)
             auc = proba->cols() == 2 ? rocAuc(truth, scores) : rocAucOvr(truth, *proba);
             accuracy = static_cast<double>(correct) / static_cast<double>(truth.size());
         }
-        std::printf("{\"task\": \"train:%s\", \"tool\": \"mlwb\", \"seconds\": %.3f, \"cpu_seconds\": %.3f, \"auc\": %.4f, "
-                    "\"acc\": %.4f}\n",
-                    spec.c_str(), best, bestCpu, auc, accuracy);
+        std::printf(
+            "{\"task\": \"train:%s\", \"tool\": \"mlwb\", \"seconds\": %.3f, \"cpu_seconds\": %.3f, \"auc\": %.4f, "
+            "\"acc\": %.4f}\n",
+            spec.c_str(), best, bestCpu, auc, accuracy);
         std::fflush(stdout);
     }
     return 0;

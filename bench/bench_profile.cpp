@@ -83,7 +83,8 @@ TablePtr makeTable(size_t rows)
             for (size_t r = 0; r < rows; ++r)
                 if (!((validity[r >> 6] >> (r & 63)) & 1u)) codes[r] = -1;
         }
-        columns.push_back(Column::fromCategorical(cats[c].first, std::move(codes), cats[c].second, std::move(validity)));
+        columns.push_back(
+            Column::fromCategorical(cats[c].first, std::move(codes), cats[c].second, std::move(validity)));
     }
     std::vector<uint64_t> offsets{0};
     std::string chars;
@@ -117,12 +118,15 @@ Timing timeProfile(const Table& table, const ProfileOptions& options, int repeat
         const auto start = std::chrono::steady_clock::now();
         job.setObserver([&](double, const std::string& message) {
             // "Profiling columns" / "Profiled 3 of 24 columns" -> "columns"; "Computing Pearson ..." -> "Pearson".
-            const std::string phase = message.rfind("Profil", 0) == 0
-                                          ? std::string("columns")
-                                          : message.substr(message.find(' ') + 1, message.find(' ', message.find(' ') + 1) - message.find(' ') - 1);
+            const std::string phase =
+                message.rfind("Profil", 0) == 0
+                    ? std::string("columns")
+                    : message.substr(message.find(' ') + 1,
+                                     message.find(' ', message.find(' ') + 1) - message.find(' ') - 1);
             std::lock_guard lock(mutex);
             if (marks.empty() || marks.back().first != phase)
-                marks.emplace_back(phase, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+                marks.emplace_back(phase,
+                                   std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
         });
         auto result = profileTable(table, options, job);
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -171,9 +175,10 @@ int main(int argc, char** argv)
         options.correlations = correlations;
         options.spearman = spearman;
         const Timing timing = timeProfile(*table, options, repeats);
-        std::printf("{\"task\": \"profile\", \"tool\": \"mlwb\", \"variant\": \"%s\", \"rows\": %zu, "
-                    "\"threads\": %u, \"seconds\": %.4f, \"phases\": {",
-                    variant, rows, ThreadPool::global().threadCount(), timing.total);
+        std::printf(
+            "{\"task\": \"profile\", \"tool\": \"mlwb\", \"variant\": \"%s\", \"rows\": %zu, "
+            "\"threads\": %u, \"seconds\": %.4f, \"phases\": {",
+            variant, rows, ThreadPool::global().threadCount(), timing.total);
         const char* separator = "";
         for (const auto& [phase, seconds] : timing.phases) {
             std::printf("%s\"%s\": %.4f", separator, phase.c_str(), seconds);

@@ -74,10 +74,11 @@ int main(int argc, char** argv)
         JobContext ctx;
         clustered = std::move(ml::trainKMeans(X, kmeans, 0, ctx)).value();
     });
-    std::printf("{\"task\": \"fit:kmeans8\", \"tool\": \"mlwb\", \"rows\": %lld, \"features\": %lld, \"threads\": %u, "
-                "\"seconds\": %.4f, \"inertia\": %.17g, \"n_iter\": %d}\n",
-                static_cast<long long>(X.rows()), static_cast<long long>(X.cols()), threads, kmeansSeconds,
-                clustered->trainingInertia(), clustered->iterations());
+    std::printf(
+        "{\"task\": \"fit:kmeans8\", \"tool\": \"mlwb\", \"rows\": %lld, \"features\": %lld, \"threads\": %u, "
+        "\"seconds\": %.4f, \"inertia\": %.17g, \"n_iter\": %d}\n",
+        static_cast<long long>(X.rows()), static_cast<long long>(X.cols()), threads, kmeansSeconds,
+        clustered->trainingInertia(), clustered->iterations());
 
     // What a GUI or CLI run adds after the fit: the silhouette on its 10,000-row sample.
     const double silhouetteSeconds = bestOf(1, [&] {
@@ -97,8 +98,9 @@ int main(int argc, char** argv)
     std::string ratios;
     for (Eigen::Index c = 0; c < decomposed->componentCount(); ++c)
         ratios += fmt::format("{}{:.17g}", c ? ", " : "", decomposed->explainedVarianceRatio()[c]);
-    std::printf("{\"task\": \"fit:pca10\", \"tool\": \"mlwb\", \"threads\": %u, \"seconds\": %.4f, "
-                "\"explained_variance_ratio\": [%s]}\n",
-                threads, pcaSeconds, ratios.c_str());
+    std::printf(
+        "{\"task\": \"fit:pca10\", \"tool\": \"mlwb\", \"threads\": %u, \"seconds\": %.4f, "
+        "\"explained_variance_ratio\": [%s]}\n",
+        threads, pcaSeconds, ratios.c_str());
     return 0;
 }

@@ -68,9 +68,21 @@ public:
         return isOk() ? okStatus : std::get<0>(m_data);
     }
 
-    const T& value() const& { assert(isOk()); return std::get<1>(m_data); }
-    T& value() & { assert(isOk()); return std::get<1>(m_data); }
-    T&& value() && { assert(isOk()); return std::get<1>(std::move(m_data)); }
+    const T& value() const&
+    {
+        assert(isOk());
+        return std::get<1>(m_data);
+    }
+    T& value() &
+    {
+        assert(isOk());
+        return std::get<1>(m_data);
+    }
+    T&& value() &&
+    {
+        assert(isOk());
+        return std::get<1>(std::move(m_data));
+    }
     const T* operator->() const { return &value(); }
     T* operator->() { return &value(); }
     const T& operator*() const& { return value(); }
@@ -82,8 +94,8 @@ private:
 }  // namespace mlwb::core
 
 // Returns early from the enclosing function when a Status-returning expression fails.
-#define MLWB_RETURN_IF_ERROR(expr)                 \
-    do {                                           \
-        ::mlwb::core::Status mlwbStatus_ = (expr); \
+#define MLWB_RETURN_IF_ERROR(expr)                   \
+    do {                                             \
+        ::mlwb::core::Status mlwbStatus_ = (expr);   \
         if (!mlwbStatus_.isOk()) return mlwbStatus_; \
     } while (0)

@@ -156,8 +156,7 @@ std::vector<ChunkRange> splitIntoChunks(size_t total, size_t grain)
 {
     std::vector<ChunkRange> chunks;
     grain = std::max<size_t>(1, grain);
-    for (size_t begin = 0; begin < total; begin += grain)
-        chunks.push_back({begin, std::min(total, begin + grain)});
+    for (size_t begin = 0; begin < total; begin += grain) chunks.push_back({begin, std::min(total, begin + grain)});
     return chunks;
 }
 

@@ -4,9 +4,9 @@
 
 #include <QtGlobal>
 
-#include <Eigen/Core>
 #include <spdlog/version.h>
 #include <sqlite3.h>
+#include <Eigen/Core>
 
 #include <string>
 

@@ -90,8 +90,7 @@ ColumnPtr Column::fromCategorical(std::string name, ValueArray<int32_t> codes, s
                                   std::vector<uint64_t> validity)
 {
     const size_t n = codes.size();
-    auto column =
-        std::shared_ptr<Column>(new Column(std::move(name), ColumnType::Categorical, n, std::move(validity)));
+    auto column = std::shared_ptr<Column>(new Column(std::move(name), ColumnType::Categorical, n, std::move(validity)));
     column->m_codes = std::move(codes);
     column->m_categories = std::move(categories);
     return column;

@@ -37,7 +37,8 @@ public:
     // validity: one bit per row, bit set = present; an empty vector means no missing values.
     static ColumnPtr fromFloat64(std::string name, ValueArray<double> values, std::vector<uint64_t> validity = {});
     static ColumnPtr fromInt64(std::string name, ValueArray<int64_t> values, std::vector<uint64_t> validity = {});
-    static ColumnPtr fromDateTime(std::string name, ValueArray<int64_t> msSinceEpoch, std::vector<uint64_t> validity = {});
+    static ColumnPtr fromDateTime(std::string name, ValueArray<int64_t> msSinceEpoch,
+                                  std::vector<uint64_t> validity = {});
     static ColumnPtr fromBoolean(std::string name, std::vector<uint8_t> values, std::vector<uint64_t> validity = {});
     // codes index into categories; a missing row has code -1 (and its validity bit clear).
     static ColumnPtr fromCategorical(std::string name, ValueArray<int32_t> codes, std::vector<std::string> categories,
@@ -50,10 +51,7 @@ public:
     ColumnType type() const { return m_type; }
     size_t size() const { return m_size; }
     size_t nullCount() const { return m_nullCount; }
-    bool isValid(size_t row) const
-    {
-        return m_validity.empty() || ((m_validity[row >> 6] >> (row & 63)) & 1u);
-    }
+    bool isValid(size_t row) const { return m_validity.empty() || ((m_validity[row >> 6] >> (row & 63)) & 1u); }
     bool isMissing(size_t row) const { return !isValid(row); }
     const std::vector<uint64_t>& validityBits() const { return m_validity; }
 

@@ -14,10 +14,9 @@ namespace {
 bool containsIgnoringCase(std::string_view haystack, std::string_view lowerNeedle)
 {
     if (lowerNeedle.size() > haystack.size()) return false;
-    const auto it = std::search(haystack.begin(), haystack.end(), lowerNeedle.begin(), lowerNeedle.end(),
-                                [](char a, char b) {
-                                    return std::tolower(static_cast<unsigned char>(a)) == static_cast<unsigned char>(b);
-                                });
+    const auto it = std::search(
+        haystack.begin(), haystack.end(), lowerNeedle.begin(), lowerNeedle.end(),
+        [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == static_cast<unsigned char>(b); });
     return it != haystack.end();
 }
 

@@ -13,15 +13,15 @@ Result<TablePtr> Table::make(std::vector<ColumnPtr> columns)
     for (const auto& column : columns) {
         if (!column) return Status::internal("Table::make: null column");
         if (!names.insert(column->name()).second)
-            return Status::invalidArgument(trf("Two columns are named {}; column names must be unique.",
-                                               quoteForMessage(column->name())));
+            return Status::invalidArgument(
+                trf("Two columns are named {}; column names must be unique.", quoteForMessage(column->name())));
     }
     if (!columns.empty()) {
         table->m_rowCount = columns.front()->size();
         for (const auto& column : columns) {
             if (column->size() != table->m_rowCount)
-                return Status::internal(fmt::format("Table::make: column {} has {} rows, expected {}",
-                                                    column->name(), column->size(), table->m_rowCount));
+                return Status::internal(fmt::format("Table::make: column {} has {} rows, expected {}", column->name(),
+                                                    column->size(), table->m_rowCount));
         }
     }
     table->m_columns = std::move(columns);

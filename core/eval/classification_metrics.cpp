@@ -25,8 +25,7 @@ std::span<const double> column(const Eigen::Ref<const Eigen::MatrixXd>& matrix, 
 // Trapezoid under the ROC points (0,0), (fp_i/N, tp_i/P): sklearn's auc(roc_curve(...)).
 double rocAucOfRanked(const RankedCounts& ranked)
 {
-    if (ranked.positives == 0.0 || ranked.negatives == 0.0)
-        return kNaN;
+    if (ranked.positives == 0.0 || ranked.negatives == 0.0) return kNaN;
     double area = 0.0, prevTp = 0.0, prevFp = 0.0;
     for (size_t i = 0; i < ranked.thresholds.size(); ++i) {
         area += (ranked.falsePositives[i] - prevFp) * (ranked.truePositives[i] + prevTp);
@@ -38,13 +37,11 @@ double rocAucOfRanked(const RankedCounts& ranked)
 
 double averagePrecisionOfRanked(const RankedCounts& ranked)
 {
-    if (ranked.positives == 0.0)
-        return kNaN;
+    if (ranked.positives == 0.0) return kNaN;
     double sum = 0.0, prevTp = 0.0;
     for (size_t i = 0; i < ranked.thresholds.size(); ++i) {
         const double tp = ranked.truePositives[i];
-        if (tp != prevTp)
-            sum += (tp - prevTp) * tp / (tp + ranked.falsePositives[i]);
+        if (tp != prevTp) sum += (tp - prevTp) * tp / (tp + ranked.falsePositives[i]);
         prevTp = tp;
     }
     return sum / ranked.positives;
@@ -66,15 +63,13 @@ RankedAverages oneVsRest(std::span<const int32_t> yTrue, const Eigen::Ref<const 
     }
     std::vector<size_t> support(size_t(std::max<Eigen::Index>(classCount, 0)), 0);
     for (int32_t y : yTrue) {
-        if (y >= 0 && y < classCount)
-            ++support[size_t(y)];
+        if (y >= 0 && y < classCount) ++support[size_t(y)];
     }
     // Classes are ranked in parallel (each is an independent sort); the per-class values are
     // summed in class order afterwards, so the result does not depend on the thread count.
     std::vector<double> auc(support.size(), 0.0), ap(support.size(), 0.0);
     ThreadPool::global().parallelFor(support.size(), [&](size_t c) {
-        if (support[c] == 0)
-            return;
+        if (support[c] == 0) return;
         const RankedCounts ranked = rankScores(yTrue, column(proba, Eigen::Index(c)), int32_t(c));
         auc[c] = rocAucOfRanked(ranked);
         ap[c] = averagePrecisionOfRanked(ranked);
@@ -82,15 +77,13 @@ RankedAverages oneVsRest(std::span<const int32_t> yTrue, const Eigen::Ref<const 
     double aucSum = 0.0, apSum = 0.0;
     int present = 0;
     for (size_t c = 0; c < support.size(); ++c) {
-        if (support[c] == 0)
-            continue;
+        if (support[c] == 0) continue;
         ++present;
         aucSum += auc[c];
         apSum += ap[c];
     }
     // One class present: every one-vs-rest problem lacks negatives.
-    if (present < 2)
-        return {};
+    if (present < 2) return {};
     return {aucSum / present, apSum / present};
 }
 
@@ -121,8 +114,7 @@ ConfusionMatrix confusionMatrix(std::span<const int32_t> yTrue, std::span<const 
     const size_t n = std::min(yTrue.size(), yPred.size());
     for (size_t i = 0; i < n; ++i) {
         const int32_t t = yTrue[i], p = yPred[i];
-        if (t >= 0 && t < classCount && p >= 0 && p < classCount)
-            ++confusion(t, p);
+        if (t >= 0 && t < classCount && p >= 0 && p < classCount) ++confusion(t, p);
     }
     return confusion;
 }
@@ -130,11 +122,9 @@ ConfusionMatrix confusionMatrix(std::span<const int32_t> yTrue, std::span<const 
 double accuracy(std::span<const int32_t> yTrue, std::span<const int32_t> yPred)
 {
     const size_t n = std::min(yTrue.size(), yPred.size());
-    if (n == 0)
-        return kNaN;
+    if (n == 0) return kNaN;
     size_t correct = 0;
-    for (size_t i = 0; i < n; ++i)
-        correct += yTrue[i] == yPred[i] ? 1 : 0;
+    for (size_t i = 0; i < n; ++i) correct += yTrue[i] == yPred[i] ? 1 : 0;
     return double(correct) / double(n);
 }
 
@@ -159,8 +149,7 @@ PrecisionRecallF1 precisionRecallF1(const ConfusionMatrix& confusion, Averaging 
     double weightSum = 0.0;
     for (size_t c = 0; c < totals.support.size(); ++c) {
         // sklearn averages over the labels seen in y_true or y_pred only.
-        if (totals.support[c] == 0 && totals.predicted[c] == 0)
-            continue;
+        if (totals.support[c] == 0 && totals.predicted[c] == 0) continue;
         const double precision = totals.predicted[c] > 0 ? totals.truePositive[c] / totals.predicted[c] : 0.0;
         const double recall = totals.support[c] > 0 ? totals.truePositive[c] / totals.support[c] : 0.0;
         const double denominator = precision + recall;
@@ -171,8 +160,7 @@ PrecisionRecallF1 precisionRecallF1(const ConfusionMatrix& confusion, Averaging 
         sums.f1 += weight * f1;
         weightSum += weight;
     }
-    if (weightSum == 0.0)
-        return {};
+    if (weightSum == 0.0) return {};
     return {sums.precision / weightSum, sums.recall / weightSum, sums.f1 / weightSum};
 }
 
@@ -190,8 +178,7 @@ double matthewsCorrelation(const ConfusionMatrix& confusion)
     const double covariance = correct * samples - truePredicted;
     const double predictedVariance = samples * samples - predictedSquares;
     const double trueVariance = samples * samples - trueSquares;
-    if (predictedVariance * trueVariance == 0.0)
-        return 0.0;
+    if (predictedVariance * trueVariance == 0.0) return 0.0;
     return covariance / std::sqrt(predictedVariance * trueVariance);
 }
 
@@ -219,8 +206,7 @@ double logLoss(std::span<const int32_t> yTrue, const Eigen::Ref<const Eigen::Mat
 {
     const Eigen::Index k = proba.cols();
     const size_t n = std::min(yTrue.size(), size_t(proba.rows()));
-    if (n == 0 || k == 0)
-        return kNaN;
+    if (n == 0 || k == 0) return kNaN;
     double sum = 0.0;
     for (size_t i = 0; i < n; ++i) {
         double rowSum = 0.0;
@@ -236,8 +222,7 @@ double brierScore(std::span<const int32_t> yTrue, const Eigen::Ref<const Eigen::
 {
     const Eigen::Index k = proba.cols();
     const size_t n = std::min(yTrue.size(), size_t(proba.rows()));
-    if (n == 0 || k == 0)
-        return kNaN;
+    if (n == 0 || k == 0) return kNaN;
     double sum = 0.0;
     if (k == 2) {
         const std::span<const double> p1 = column(proba, 1);
@@ -262,36 +247,41 @@ Result<MetricSet> classificationMetrics(std::span<const int32_t> yTrue, std::spa
 {
     const size_t n = yTrue.size();
     if (n == 0)
-        return Status::invalidArgument(tr("there are no rows to evaluate; the test set is empty. Use more rows or a "
-                                          "larger test fraction."));
+        return Status::invalidArgument(
+            tr("there are no rows to evaluate; the test set is empty. Use more rows or a "
+               "larger test fraction."));
     if (yPred.size() != n)
-        return Status::invalidArgument(trf("there are {} true labels but {} predictions; pass one prediction per row.",
-                                           n, yPred.size()));
+        return Status::invalidArgument(
+            trf("there are {} true labels but {} predictions; pass one prediction per row.", n, yPred.size()));
     if (classCount < 1)
         return Status::invalidArgument(
             trf("the class count must be at least 1; got {}. Pass the number of target classes.", classCount));
     for (size_t i = 0; i < n; ++i) {
         if (yTrue[i] < 0 || yTrue[i] >= classCount)
-            return Status::invalidArgument(trf("the true class code {} in row {} is outside 0..{}; drop rows with a "
-                                               "missing target and encode classes as 0..classes-1.",
-                                               yTrue[i], i + 1, classCount - 1));
+            return Status::invalidArgument(
+                trf("the true class code {} in row {} is outside 0..{}; drop rows with a "
+                    "missing target and encode classes as 0..classes-1.",
+                    yTrue[i], i + 1, classCount - 1));
         if (yPred[i] < 0 || yPred[i] >= classCount)
-            return Status::invalidArgument(trf("the predicted class code {} in row {} is outside 0..{}; the model "
-                                               "and the target must use the same classes.",
-                                               yPred[i], i + 1, classCount - 1));
+            return Status::invalidArgument(
+                trf("the predicted class code {} in row {} is outside 0..{}; the model "
+                    "and the target must use the same classes.",
+                    yPred[i], i + 1, classCount - 1));
     }
     const bool hasProba = proba.cols() > 0;
     if (hasProba) {
         if (proba.cols() != classCount || size_t(proba.rows()) != n)
-            return Status::invalidArgument(trf("the probability matrix is {} x {} but must be {} x {} (rows x "
-                                               "classes); pass one probability per class for every row.",
-                                               proba.rows(), proba.cols(), n, classCount));
+            return Status::invalidArgument(
+                trf("the probability matrix is {} x {} but must be {} x {} (rows x "
+                    "classes); pass one probability per class for every row.",
+                    proba.rows(), proba.cols(), n, classCount));
         for (Eigen::Index c = 0; c < proba.cols(); ++c) {
             for (Eigen::Index i = 0; i < proba.rows(); ++i) {
                 if (!std::isfinite(proba(i, c)))
-                    return Status::invalidArgument(trf("the probability of class {} in row {} is {}; probabilities "
-                                                       "must be finite numbers between 0 and 1.",
-                                                       c, i + 1, proba(i, c)));
+                    return Status::invalidArgument(
+                        trf("the probability of class {} in row {} is {}; probabilities "
+                            "must be finite numbers between 0 and 1.",
+                            c, i + 1, proba(i, c)));
             }
         }
     }

@@ -21,14 +21,15 @@ Status checkRows(const Eigen::Ref<const Eigen::MatrixXd>& x, std::span<const int
     if (x.rows() == 0)
         return Status::invalidArgument(tr("there are no rows to evaluate the clustering on; use a non-empty dataset."));
     if (size_t(x.rows()) != labels.size())
-        return Status::invalidArgument(trf("the data has {} rows but there are {} cluster labels; pass one label per row.",
-                                           x.rows(), labels.size()));
+        return Status::invalidArgument(trf(
+            "the data has {} rows but there are {} cluster labels; pass one label per row.", x.rows(), labels.size()));
     for (Eigen::Index c = 0; c < x.cols(); ++c) {
         for (Eigen::Index i = 0; i < x.rows(); ++i) {
             if (!std::isfinite(x(i, c)))
-                return Status::invalidArgument(trf("feature {} of row {} is {}; impute or drop missing values before "
-                                                   "evaluating a clustering.",
-                                                   c + 1, i + 1, x(i, c)));
+                return Status::invalidArgument(
+                    trf("feature {} of row {} is {}; impute or drop missing values before "
+                        "evaluating a clustering.",
+                        c + 1, i + 1, x(i, c)));
         }
     }
     return Status::ok();
@@ -41,15 +42,17 @@ Result<double> inertia(const Eigen::Ref<const Eigen::MatrixXd>& x, std::span<con
 {
     MLWB_RETURN_IF_ERROR(checkRows(x, labels));
     if (centers.cols() != x.cols())
-        return Status::invalidArgument(trf("the cluster centers have {} features but the data has {}; use the centers "
-                                           "fitted on these features.",
-                                           centers.cols(), x.cols()));
+        return Status::invalidArgument(
+            trf("the cluster centers have {} features but the data has {}; use the centers "
+                "fitted on these features.",
+                centers.cols(), x.cols()));
     double sum = 0.0;
     for (size_t i = 0; i < labels.size(); ++i) {
         if (labels[i] < 0 || labels[i] >= centers.rows())
-            return Status::invalidArgument(trf("the cluster label {} of row {} is outside 0..{}; every row needs one "
-                                               "of the {} fitted clusters.",
-                                               labels[i], i + 1, centers.rows() - 1, centers.rows()));
+            return Status::invalidArgument(
+                trf("the cluster label {} of row {} is outside 0..{}; every row needs one "
+                    "of the {} fitted clusters.",
+                    labels[i], i + 1, centers.rows() - 1, centers.rows()));
         sum += (x.row(Eigen::Index(i)) - centers.row(labels[i])).squaredNorm();
     }
     return sum;
@@ -75,16 +78,16 @@ Result<double> silhouetteScore(const Eigen::Ref<const Eigen::MatrixXd>& x, std::
     // Dense cluster numbers 0..clusters-1 in order of label value, so any codes work.
     std::vector<int32_t> distinct;
     distinct.reserve(n);
-    for (uint32_t row : rows)
-        distinct.push_back(labels[row]);
+    for (uint32_t row : rows) distinct.push_back(labels[row]);
     std::sort(distinct.begin(), distinct.end());
     distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
     const size_t clusters = distinct.size();
     if (clusters < 2 || clusters > n - 1)
-        return Status::invalidArgument(trf("the silhouette needs between 2 and {} clusters among the {} {}rows; "
-                                           "there are {}. Choose a cluster count in that range{}.",
-                                           n >= 1 ? n - 1 : 0, n, n < total ? tr("sampled ") : std::string(), clusters,
-                                           n < total ? tr(" or a larger sample size") : std::string()));
+        return Status::invalidArgument(
+            trf("the silhouette needs between 2 and {} clusters among the {} {}rows; "
+                "there are {}. Choose a cluster count in that range{}.",
+                n >= 1 ? n - 1 : 0, n, n < total ? tr("sampled ") : std::string(), clusters,
+                n < total ? tr(" or a larger sample size") : std::string()));
     std::vector<uint32_t> cluster(n);
     std::vector<double> clusterSize(clusters, 0.0);
     for (size_t i = 0; i < n; ++i) {
@@ -97,8 +100,7 @@ Result<double> silhouetteScore(const Eigen::Ref<const Eigen::MatrixXd>& x, std::
     // (and with its zero diagonal). A loop over pairs would be several times slower; blocks
     // this tall make repacking all rows for each product cheap.
     Eigen::MatrixXd points(Eigen::Index(n), x.cols());
-    for (size_t i = 0; i < n; ++i)
-        points.row(Eigen::Index(i)) = x.row(rows[i]);
+    for (size_t i = 0; i < n; ++i) points.row(Eigen::Index(i)) = x.row(rows[i]);
     const Eigen::VectorXd squaredNorms = points.rowwise().squaredNorm();
 
     // Each row's coefficient is written to its own slot and summed in row order afterwards,
@@ -125,23 +127,19 @@ Result<double> silhouetteScore(const Eigen::Ref<const Eigen::MatrixXd>& x, std::
                 distanceSum[cluster[j]] += j == i ? 0.0 : std::sqrt(std::max(squared, 0.0));
             }
             const uint32_t own = cluster[i];
-            if (clusterSize[own] <= 1.0)
-                continue;  // a singleton scores 0, as in sklearn
+            if (clusterSize[own] <= 1.0) continue;  // a singleton scores 0, as in sklearn
             const double a = distanceSum[own] / (clusterSize[own] - 1.0);
             double b = std::numeric_limits<double>::infinity();
             for (size_t c = 0; c < clusters; ++c) {
-                if (c != own)
-                    b = std::min(b, distanceSum[c] / clusterSize[c]);
+                if (c != own) b = std::min(b, distanceSum[c] / clusterSize[c]);
             }
             const double denominator = std::max(a, b);
             coefficient[i] = denominator > 0.0 ? (b - a) / denominator : 0.0;
         }
     });
-    if (cancelled)
-        return Status::cancelled();
+    if (cancelled) return Status::cancelled();
     double sum = 0.0;
-    for (double s : coefficient)
-        sum += s;
+    for (double s : coefficient) sum += s;
     return sum / double(n);
 }
 
@@ -150,11 +148,9 @@ Result<MetricSet> clusteringMetrics(const Eigen::Ref<const Eigen::MatrixXd>& x, 
                                     const JobContext* context)
 {
     Result<double> sumOfSquares = inertia(x, labels, centers);
-    if (!sumOfSquares.isOk())
-        return sumOfSquares.status();
+    if (!sumOfSquares.isOk()) return sumOfSquares.status();
     Result<double> silhouette = silhouetteScore(x, labels, sampleSize, seed, context);
-    if (!silhouette.isOk())
-        return silhouette.status();
+    if (!silhouette.isOk()) return silhouette.status();
     MetricSet set;
     set.set(metric::kInertia, *sumOfSquares);
     set.set(metric::kSilhouette, *silhouette);

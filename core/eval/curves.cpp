@@ -13,16 +13,16 @@ namespace {
 Status checkScores(std::span<const int32_t> yTrue, std::span<const double> scores, const std::string& what)
 {
     if (yTrue.empty())
-        return Status::invalidArgument(
-            trf("the {} needs at least one row; the test set is empty. Use more rows or a larger test fraction.", what));
+        return Status::invalidArgument(trf(
+            "the {} needs at least one row; the test set is empty. Use more rows or a larger test fraction.", what));
     if (scores.size() != yTrue.size())
         return Status::invalidArgument(
             trf("the {} got {} true labels but {} scores; pass one score per row.", what, yTrue.size(), scores.size()));
     for (size_t i = 0; i < scores.size(); ++i) {
         if (!std::isfinite(scores[i]))
-            return Status::invalidArgument(
-                trf("the score of row {} is {}; the {} needs finite scores, check the model's inputs for missing values.",
-                    i + 1, scores[i], what));
+            return Status::invalidArgument(trf(
+                "the score of row {} is {}; the {} needs finite scores, check the model's inputs for missing values.",
+                i + 1, scores[i], what));
     }
     return Status::ok();
 }
@@ -30,13 +30,15 @@ Status checkScores(std::span<const int32_t> yTrue, std::span<const double> score
 Status checkBothSides(const RankedCounts& ranked, int32_t positiveClass, bool needNegatives, const std::string& what)
 {
     if (ranked.positives == 0)
-        return Status::invalidArgument(trf("the {} needs rows of the positive class {}, but the test rows have none; "
-                                           "use a stratified split or pick a class that occurs.",
-                                           what, positiveClass));
+        return Status::invalidArgument(
+            trf("the {} needs rows of the positive class {}, but the test rows have none; "
+                "use a stratified split or pick a class that occurs.",
+                what, positiveClass));
     if (needNegatives && ranked.negatives == 0)
-        return Status::invalidArgument(trf("the {} needs rows of classes other than {}, but every test row is of that "
-                                           "class; use a stratified split.",
-                                           what, positiveClass));
+        return Status::invalidArgument(
+            trf("the {} needs rows of classes other than {}, but every test row is of that "
+                "class; use a stratified split.",
+                what, positiveClass));
     return Status::ok();
 }
 
@@ -97,29 +99,28 @@ Result<CalibrationCurve> calibrationCurve(std::span<const int32_t> yTrue, std::s
             trf("the calibration curve needs at least 1 bin; got {}. Use e.g. 10 bins.", binCount));
     for (size_t i = 0; i < probabilities.size(); ++i) {
         if (probabilities[i] < 0.0 || probabilities[i] > 1.0)
-            return Status::invalidArgument(trf("the probability of row {} is {}, outside [0, 1]; the calibration curve "
-                                               "needs class probabilities, not decision values.",
-                                               i + 1, probabilities[i]));
+            return Status::invalidArgument(
+                trf("the probability of row {} is {}, outside [0, 1]; the calibration curve "
+                    "needs class probabilities, not decision values.",
+                    i + 1, probabilities[i]));
     }
     // Inner edges as numpy.linspace computes them (i * step), so that a probability exactly on
     // an edge lands in the same bin as in sklearn.
     const double step = 1.0 / binCount;
     std::vector<double> innerEdges(size_t(binCount - 1));
-    for (int i = 1; i < binCount; ++i)
-        innerEdges[size_t(i - 1)] = double(i) * step;
+    for (int i = 1; i < binCount; ++i) innerEdges[size_t(i - 1)] = double(i) * step;
     std::vector<double> sumPredicted(size_t(binCount), 0.0), sumPositive(size_t(binCount), 0.0);
     std::vector<size_t> total(size_t(binCount), 0);
     for (size_t i = 0; i < probabilities.size(); ++i) {
-        const size_t bin = size_t(std::lower_bound(innerEdges.begin(), innerEdges.end(), probabilities[i]) -
-                                  innerEdges.begin());
+        const size_t bin =
+            size_t(std::lower_bound(innerEdges.begin(), innerEdges.end(), probabilities[i]) - innerEdges.begin());
         sumPredicted[bin] += probabilities[i];
         sumPositive[bin] += yTrue[i] == positiveClass ? 1.0 : 0.0;
         ++total[bin];
     }
     CalibrationCurve curve;
     for (size_t b = 0; b < total.size(); ++b) {
-        if (total[b] == 0)
-            continue;
+        if (total[b] == 0) continue;
         curve.fractionPositive.push_back(sumPositive[b] / double(total[b]));
         curve.meanPredicted.push_back(sumPredicted[b] / double(total[b]));
         curve.counts.push_back(total[b]);
@@ -155,11 +156,13 @@ Result<ResidualsResult> residuals(std::span<const double> actual, std::span<cons
 {
     if (actual.empty())
         return Status::invalidArgument(
-            tr("the residual plot needs at least one row; the test set is empty. Use more rows or a larger test fraction."));
+            tr("the residual plot needs at least one row; the test set is empty. Use more rows or a larger test "
+               "fraction."));
     if (actual.size() != predicted.size())
-        return Status::invalidArgument(trf("the residual plot got {} actual values but {} predictions; pass one "
-                                           "prediction per row.",
-                                           actual.size(), predicted.size()));
+        return Status::invalidArgument(
+            trf("the residual plot got {} actual values but {} predictions; pass one "
+                "prediction per row.",
+                actual.size(), predicted.size()));
     ResidualsResult result;
     Residuals& r = result.residuals;
     r.actual.reserve(actual.size());

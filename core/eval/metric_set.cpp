@@ -20,8 +20,7 @@ void MetricSet::set(std::string_view name, double value)
 bool MetricSet::contains(std::string_view name) const
 {
     for (const Metric& metric : metrics) {
-        if (metric.name == name)
-            return true;
+        if (metric.name == name) return true;
     }
     return false;
 }
@@ -29,8 +28,7 @@ bool MetricSet::contains(std::string_view name) const
 double MetricSet::value(std::string_view name) const
 {
     for (const Metric& metric : metrics) {
-        if (metric.name == name)
-            return metric.value;
+        if (metric.name == name) return metric.value;
     }
     return std::numeric_limits<double>::quiet_NaN();
 }
@@ -42,10 +40,8 @@ std::vector<MetricSummary> averageMetricSets(std::span<const MetricSet> folds)
     for (const MetricSet& fold : folds) {
         for (const Metric& metric : fold.metrics) {
             bool known = false;
-            for (const MetricSummary& summary : summaries)
-                known = known || summary.name == metric.name;
-            if (!known)
-                summaries.push_back({metric.name, 0.0, 0.0, 0});
+            for (const MetricSummary& summary : summaries) known = known || summary.name == metric.name;
+            if (!known) summaries.push_back({metric.name, 0.0, 0.0, 0});
         }
     }
     for (MetricSummary& summary : summaries) {
@@ -63,8 +59,7 @@ std::vector<MetricSummary> averageMetricSets(std::span<const MetricSet> folds)
         double squares = 0.0;
         for (const MetricSet& fold : folds) {
             const double v = fold.value(summary.name);
-            if (!std::isnan(v))
-                squares += (v - summary.mean) * (v - summary.mean);
+            if (!std::isnan(v)) squares += (v - summary.mean) * (v - summary.mean);
         }
         summary.std = summary.count > 1 ? std::sqrt(squares / double(summary.count - 1)) : kNaN;
     }

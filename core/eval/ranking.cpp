@@ -17,8 +17,7 @@ struct Item {
 // IEEE bits, flipped so negatives sort below positives, then inverted.
 uint64_t descendingKey(double score)
 {
-    if (score == 0.0)
-        score = 0.0;  // -0.0 ties with 0.0, as == says
+    if (score == 0.0) score = 0.0;  // -0.0 ties with 0.0, as == says
     uint64_t bits;
     std::memcpy(&bits, &score, sizeof bits);
     const uint64_t ascending = (bits & 0x8000000000000000ull) ? ~bits : bits | 0x8000000000000000ull;
@@ -35,26 +34,22 @@ void radixSort(std::vector<Item>& items)
     constexpr int kPasses = (64 + kDigitBits - 1) / kDigitBits;
     constexpr uint64_t kMask = (uint64_t(1) << kDigitBits) - 1;
     std::vector<std::array<size_t, size_t(kMask) + 1>> counts(kPasses);
-    for (auto& histogram : counts)
-        histogram.fill(0);
+    for (auto& histogram : counts) histogram.fill(0);
     for (const Item& item : items) {
-        for (int pass = 0; pass < kPasses; ++pass)
-            ++counts[size_t(pass)][(item.key >> (pass * kDigitBits)) & kMask];
+        for (int pass = 0; pass < kPasses; ++pass) ++counts[size_t(pass)][(item.key >> (pass * kDigitBits)) & kMask];
     }
     std::vector<Item> buffer(items.size());
     for (int pass = 0; pass < kPasses; ++pass) {
         const int shift = pass * kDigitBits;
         auto& histogram = counts[size_t(pass)];
-        if (histogram[(items.front().key >> shift) & kMask] == items.size())
-            continue;
+        if (histogram[(items.front().key >> shift) & kMask] == items.size()) continue;
         size_t offset = 0;
         for (size_t& count : histogram) {
             const size_t c = count;
             count = offset;
             offset += c;
         }
-        for (const Item& item : items)
-            buffer[histogram[(item.key >> shift) & kMask]++] = item;
+        for (const Item& item : items) buffer[histogram[(item.key >> shift) & kMask]++] = item;
         items.swap(buffer);
     }
 }
@@ -65,8 +60,7 @@ RankedCounts rankScores(std::span<const int32_t> yTrue, std::span<const double> 
 {
     assert(yTrue.size() == scores.size());
     RankedCounts ranked;
-    if (scores.empty())
-        return ranked;
+    if (scores.empty()) return ranked;
     std::vector<Item> items(scores.size());
     for (size_t i = 0; i < scores.size(); ++i)
         items[i] = {descendingKey(scores[i]), yTrue[i] == positiveClass ? 1u : 0u};
@@ -74,8 +68,7 @@ RankedCounts rankScores(std::span<const int32_t> yTrue, std::span<const double> 
     radixSort(items);
 
     size_t distinct = 1;
-    for (size_t i = 1; i < items.size(); ++i)
-        distinct += items[i].key != items[i - 1].key ? 1 : 0;
+    for (size_t i = 1; i < items.size(); ++i) distinct += items[i].key != items[i - 1].key ? 1 : 0;
     ranked.thresholds.reserve(distinct);
     ranked.truePositives.reserve(distinct);
     ranked.falsePositives.reserve(distinct);

@@ -12,21 +12,24 @@ Result<MetricSet> regressionMetrics(std::span<const double> yTrue, std::span<con
 {
     const size_t n = yTrue.size();
     if (n == 0)
-        return Status::invalidArgument(tr("there are no rows to evaluate; the test set is empty. Use more rows or a "
-                                          "larger test fraction."));
+        return Status::invalidArgument(
+            tr("there are no rows to evaluate; the test set is empty. Use more rows or a "
+               "larger test fraction."));
     if (yPred.size() != n)
-        return Status::invalidArgument(trf("there are {} true values but {} predictions; pass one prediction per row.",
-                                           n, yPred.size()));
+        return Status::invalidArgument(
+            trf("there are {} true values but {} predictions; pass one prediction per row.", n, yPred.size()));
     double sum = 0.0;
     for (size_t i = 0; i < n; ++i) {
         if (!std::isfinite(yTrue[i]))
-            return Status::invalidArgument(trf("the true target value in row {} is {}; drop rows with a missing or "
-                                               "infinite target before evaluating.",
-                                               i + 1, yTrue[i]));
+            return Status::invalidArgument(
+                trf("the true target value in row {} is {}; drop rows with a missing or "
+                    "infinite target before evaluating.",
+                    i + 1, yTrue[i]));
         if (!std::isfinite(yPred[i]))
-            return Status::invalidArgument(trf("the prediction for row {} is {}; the model produced a non-finite "
-                                               "value, check its inputs for missing or extreme values.",
-                                               i + 1, yPred[i]));
+            return Status::invalidArgument(
+                trf("the prediction for row {} is {}; the model produced a non-finite "
+                    "value, check its inputs for missing or extreme values.",
+                    i + 1, yPred[i]));
         sum += yTrue[i];
     }
     const double mean = sum / double(n);

@@ -10,8 +10,7 @@ uint64_t uniformIndex(std::mt19937_64& engine, uint64_t bound)
     const uint64_t threshold = (0 - bound) % bound;
     for (;;) {
         const uint64_t x = engine();
-        if (x >= threshold)
-            return x % bound;
+        if (x >= threshold) return x % bound;
     }
 }
 

@@ -21,15 +21,13 @@ struct ClassRows {
 
 std::string className(int32_t code, std::span<const std::string> names)
 {
-    if (code >= 0 && size_t(code) < names.size())
-        return quoteForMessage(names[size_t(code)]);
+    if (code >= 0 && size_t(code) < names.size()) return quoteForMessage(names[size_t(code)]);
     return quoteForMessage(std::to_string(code));
 }
 
 Status checkRowCount(size_t n)
 {
-    if (n == 0)
-        return Status::invalidArgument(tr("there are no rows to split; load data with at least two rows."));
+    if (n == 0) return Status::invalidArgument(tr("there are no rows to split; load data with at least two rows."));
     if (n > std::numeric_limits<uint32_t>::max())
         return Status::unsupported(trf("splitting supports at most {} rows; the data has {}. Sample the data first.",
                                        std::numeric_limits<uint32_t>::max(), n));
@@ -61,15 +59,16 @@ Status checkRepeats(int repeats)
 Result<size_t> holdoutTestCount(size_t n, double testFraction)
 {
     if (!(testFraction > 0.0 && testFraction < 1.0))
-        return Status::invalidArgument(
-            trf("the test fraction must be between 0 and 1 (exclusive); got {}. Use e.g. 0.2 to test on 20% of the rows.",
-                testFraction));
+        return Status::invalidArgument(trf(
+            "the test fraction must be between 0 and 1 (exclusive); got {}. Use e.g. 0.2 to test on 20% of the rows.",
+            testFraction));
     MLWB_RETURN_IF_ERROR(checkRowCount(n));
     const size_t testCount = size_t(std::ceil(testFraction * double(n) - 1e-9));
     if (testCount == 0 || testCount >= n)
-        return Status::invalidArgument(trf(
-            "a test fraction of {} of {} rows leaves the {} set empty; use a {} test fraction or more data.",
-            testFraction, n, testCount == 0 ? tr("test") : tr("training"), testCount == 0 ? tr("larger") : tr("smaller")));
+        return Status::invalidArgument(
+            trf("a test fraction of {} of {} rows leaves the {} set empty; use a {} test fraction or more data.",
+                testFraction, n, testCount == 0 ? tr("test") : tr("training"),
+                testCount == 0 ? tr("larger") : tr("smaller")));
     return testCount;
 }
 
@@ -80,15 +79,13 @@ Result<ClassRows> groupByClass(std::span<const int32_t> labels, std::span<const 
     for (size_t row = 0; row < labels.size(); ++row) {
         const int32_t code = labels[row];
         if (code < 0)
-            return Status::invalidArgument(trf(
-                "row {} has no target value, so it cannot be stratified; drop rows with a missing target first.",
-                row + 1));
-        if (size_t(code) >= classes.rows.size())
-            classes.rows.resize(size_t(code) + 1);
+            return Status::invalidArgument(
+                trf("row {} has no target value, so it cannot be stratified; drop rows with a missing target first.",
+                    row + 1));
+        if (size_t(code) >= classes.rows.size()) classes.rows.resize(size_t(code) + 1);
         classes.rows[size_t(code)].push_back(uint32_t(row));
     }
-    for (const auto& rows : classes.rows)
-        classes.presentCount += rows.empty() ? 0 : 1;
+    for (const auto& rows : classes.rows) classes.presentCount += rows.empty() ? 0 : 1;
     if (classes.presentCount < 2)
         return Status::invalidArgument(
             trf("stratification needs at least two classes in the target; every row is class {}. "
@@ -102,10 +99,8 @@ int32_t smallestClass(const ClassRows& classes)
 {
     int32_t best = -1;
     for (size_t c = 0; c < classes.rows.size(); ++c) {
-        if (classes.rows[c].empty())
-            continue;
-        if (best < 0 || classes.rows[c].size() < classes.rows[size_t(best)].size())
-            best = int32_t(c);
+        if (classes.rows[c].empty()) continue;
+        if (best < 0 || classes.rows[c].size() < classes.rows[size_t(best)].size()) best = int32_t(c);
     }
     return best;
 }
@@ -114,23 +109,23 @@ Status checkStratifiedFolds(const ClassRows& classes, int k, std::span<const std
 {
     const int32_t smallest = smallestClass(classes);
     const size_t have = classes.rows[size_t(smallest)].size();
-    if (have >= size_t(k))
-        return Status::ok();
+    if (have >= size_t(k)) return Status::ok();
     if (have >= 2)
-        return Status::invalidArgument(trf("stratified {}-fold needs at least {} rows of every class; class {} has {}. "
-                                           "Use fewer folds (--cv {}) or a holdout split.",
-                                           k, k, className(smallest, names), have, have));
-    return Status::invalidArgument(trf("stratified {}-fold needs at least {} rows of every class; class {} has {}. "
-                                       "Remove that class's rows or use an unstratified split.",
-                                       k, k, className(smallest, names), have));
+        return Status::invalidArgument(
+            trf("stratified {}-fold needs at least {} rows of every class; class {} has {}. "
+                "Use fewer folds (--cv {}) or a holdout split.",
+                k, k, className(smallest, names), have, have));
+    return Status::invalidArgument(
+        trf("stratified {}-fold needs at least {} rows of every class; class {} has {}. "
+            "Remove that class's rows or use an unstratified split.",
+            k, k, className(smallest, names), have));
 }
 
 // Folds from each row's fold number; train and test come out ascending.
 std::vector<Fold> foldsFromAssignment(const std::vector<uint32_t>& foldOf, int k)
 {
     std::vector<size_t> sizes(size_t(k), 0);
-    for (uint32_t f : foldOf)
-        ++sizes[f];
+    for (uint32_t f : foldOf) ++sizes[f];
     std::vector<Fold> folds(static_cast<size_t>(k));
     for (size_t f = 0; f < folds.size(); ++f) {
         folds[f].test.reserve(sizes[f]);
@@ -161,8 +156,7 @@ std::vector<Fold> kFoldUnchecked(size_t n, int k, bool shuffle, uint64_t seed)
     size_t position = 0;
     for (size_t f = 0; f < size_t(k); ++f) {
         const size_t size = base + (f < extra ? 1 : 0);
-        for (size_t i = 0; i < size; ++i)
-            foldOf[order[position++]] = uint32_t(f);
+        for (size_t i = 0; i < size; ++i) foldOf[order[position++]] = uint32_t(f);
     }
     return foldsFromAssignment(foldOf, k);
 }
@@ -177,8 +171,7 @@ std::vector<Fold> stratifiedKFoldUnchecked(ClassRows classes, size_t n, int k, u
     size_t position = 0;
     for (auto& rows : classes.rows) {
         shuffleInPlace(rows, engine);
-        for (uint32_t row : rows)
-            foldOf[row] = uint32_t(position++ % size_t(k));
+        for (uint32_t row : rows) foldOf[row] = uint32_t(position++ % size_t(k));
     }
     return foldsFromAssignment(foldOf, k);
 }
@@ -188,8 +181,7 @@ std::vector<Fold> stratifiedKFoldUnchecked(ClassRows classes, size_t n, int k, u
 Result<Fold> holdout(size_t n, double testFraction, uint64_t seed)
 {
     Result<size_t> testCount = holdoutTestCount(n, testFraction);
-    if (!testCount.isOk())
-        return testCount.status();
+    if (!testCount.isOk()) return testCount.status();
     std::vector<uint32_t> order(n);
     std::iota(order.begin(), order.end(), 0u);
     std::mt19937_64 engine(seed);
@@ -206,19 +198,18 @@ Result<Fold> stratifiedHoldout(std::span<const int32_t> labels, double testFract
                                std::span<const std::string> classNames)
 {
     Result<ClassRows> grouped = groupByClass(labels, classNames);
-    if (!grouped.isOk())
-        return grouped.status();
+    if (!grouped.isOk()) return grouped.status();
     ClassRows& classes = grouped.value();
     const size_t n = labels.size();
     Result<size_t> testCountResult = holdoutTestCount(n, testFraction);
-    if (!testCountResult.isOk())
-        return testCountResult.status();
+    if (!testCountResult.isOk()) return testCountResult.status();
     const size_t testCount = *testCountResult;
     const int32_t smallest = smallestClass(classes);
     if (classes.rows[size_t(smallest)].size() < 2)
-        return Status::invalidArgument(trf("a stratified holdout needs at least 2 rows of every class; class {} has 1. "
-                                           "Remove that class's rows or use an unstratified split.",
-                                           className(smallest, classNames)));
+        return Status::invalidArgument(
+            trf("a stratified holdout needs at least 2 rows of every class; class {} has 1. "
+                "Remove that class's rows or use an unstratified split.",
+                className(smallest, classNames)));
 
     // Largest-remainder apportionment of testCount over classes, in exact integers.
     const size_t classCount = classes.rows.size();
@@ -234,8 +225,7 @@ Result<Fold> stratifiedHoldout(std::span<const int32_t> labels, double testFract
     std::iota(byRemainder.begin(), byRemainder.end(), size_t(0));
     std::stable_sort(byRemainder.begin(), byRemainder.end(),
                      [&](size_t a, size_t b) { return remainder[a] > remainder[b]; });
-    for (size_t i = 0; assigned < testCount; ++i, ++assigned)
-        ++quota[byRemainder[i]];
+    for (size_t i = 0; assigned < testCount; ++i, ++assigned) ++quota[byRemainder[i]];
 
     std::mt19937_64 engine(seed);
     Fold fold;
@@ -264,8 +254,7 @@ Result<std::vector<Fold>> stratifiedKFold(std::span<const int32_t> labels, int k
 {
     MLWB_RETURN_IF_ERROR(checkFoldCount(labels.size(), k));
     Result<ClassRows> classes = groupByClass(labels, classNames);
-    if (!classes.isOk())
-        return classes.status();
+    if (!classes.isOk()) return classes.status();
     MLWB_RETURN_IF_ERROR(checkStratifiedFolds(*classes, k, classNames));
     return stratifiedKFoldUnchecked(std::move(classes.value()), labels.size(), k, seed);
 }
@@ -287,13 +276,11 @@ Result<std::vector<Fold>> repeatedKFold(size_t n, int k, int repeats, uint64_t s
 Result<std::vector<Fold>> repeatedKFold(std::span<const int32_t> labels, int k, int repeats, uint64_t seed,
                                         bool stratified, std::span<const std::string> classNames)
 {
-    if (!stratified)
-        return repeatedKFold(labels.size(), k, repeats, seed);
+    if (!stratified) return repeatedKFold(labels.size(), k, repeats, seed);
     MLWB_RETURN_IF_ERROR(checkFoldCount(labels.size(), k));
     MLWB_RETURN_IF_ERROR(checkRepeats(repeats));
     Result<ClassRows> classes = groupByClass(labels, classNames);
-    if (!classes.isOk())
-        return classes.status();
+    if (!classes.isOk()) return classes.status();
     MLWB_RETURN_IF_ERROR(checkStratifiedFolds(*classes, k, classNames));
     std::vector<Fold> all;
     all.reserve(size_t(k) * size_t(repeats));

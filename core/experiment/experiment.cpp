@@ -114,9 +114,10 @@ Result<ExperimentResult> runExperiment(const Table& table, const ExperimentSpec&
         return runUnsupervised(table, spec, **kind, job);
     }
     if (spec.target.empty())
-        return Status::invalidArgument(trf("Choose a target column: model \"{}\" learns to predict one (only "
-                                           "clustering and decomposition models such as kmeans and pca run without).",
-                                           spec.modelKind));
+        return Status::invalidArgument(
+            trf("Choose a target column: model \"{}\" learns to predict one (only "
+                "clustering and decomposition models such as kmeans and pca run without).",
+                spec.modelKind));
     MLWB_RETURN_IF_ERROR(checkExperimentSpec(table, spec));
     auto plan = planSplits(table, spec);
     if (!plan.isOk()) return plan.status();

@@ -30,10 +30,10 @@ struct ExperimentSpec {
 // are thinned to at most kMaxCurvePoints points (they can have one point per row).
 struct ExperimentDiagnostics {
     static constexpr size_t kMaxCurvePoints = 400;
-    ConfusionMatrix confusion;                 // classification: classes x classes
-    std::vector<RocCurve> roc;                 // binary: one (positive class); else one per class
-    std::vector<PrecisionRecallCurve> pr;      // same classes as roc
-    Residuals residuals;                       // regression: a sample of at most 2,000 rows
+    ConfusionMatrix confusion;             // classification: classes x classes
+    std::vector<RocCurve> roc;             // binary: one (positive class); else one per class
+    std::vector<PrecisionRecallCurve> pr;  // same classes as roc
+    Residuals residuals;                   // regression: a sample of at most 2,000 rows
 };
 
 // What the charts of a clustering or decomposition run show. Unsupervised runs fit on all
@@ -41,9 +41,9 @@ struct ExperimentDiagnostics {
 struct UnsupervisedDiagnostics {
     static constexpr size_t kMaxProjectionRows = 2000;
     static constexpr size_t kMaxSilhouetteRows = 10000;
-    std::vector<int64_t> clusterSizes;            // clustering: rows per cluster code
-    size_t silhouetteRows = 0;                    // clustering: rows the silhouette was computed on
-    std::vector<double> explainedVarianceRatio;   // decomposition: per kept component, largest first
+    std::vector<int64_t> clusterSizes;           // clustering: rows per cluster code
+    size_t silhouetteRows = 0;                   // clustering: rows the silhouette was computed on
+    std::vector<double> explainedVarianceRatio;  // decomposition: per kept component, largest first
     // At most kMaxProjectionRows evenly spaced rows on the first two principal components of
     // the space the model works in (its own scaling applied), with their cluster codes
     // (clustering only), and the cluster centres on the same axes.
@@ -56,14 +56,14 @@ struct UnsupervisedDiagnostics {
 struct ExperimentResult {
     ml::Task task = ml::Task::Classification;
     std::string modelKind;
-    size_t rows = 0;                  // rows used (all of the table)
-    long features = 0;                // design-matrix columns of the (last) training split
+    size_t rows = 0;    // rows used (all of the table)
+    long features = 0;  // design-matrix columns of the (last) training split
     std::vector<std::string> classNames;
-    MetricSet metrics;                // holdout metrics, or the mean over folds
-    int folds = 0;                    // 0 for a holdout
-    int repeats = 1;                  // k-fold repeats (the cv summary covers folds x repeats runs)
-    std::vector<MetricSummary> cv;    // per metric: mean, std over folds (empty for a holdout)
-    double trainSeconds = 0;          // fitting time summed over folds (preparation excluded)
+    MetricSet metrics;              // holdout metrics, or the mean over folds
+    int folds = 0;                  // 0 for a holdout
+    int repeats = 1;                // k-fold repeats (the cv summary covers folds x repeats runs)
+    std::vector<MetricSummary> cv;  // per metric: mean, std over folds (empty for a holdout)
+    double trainSeconds = 0;        // fitting time summed over folds (preparation excluded)
     ExperimentDiagnostics diagnostics;
     UnsupervisedDiagnostics unsupervised;  // clustering and decomposition runs
     std::vector<std::string> warnings;

@@ -20,7 +20,8 @@ Result<std::vector<int32_t>> stratificationLabels(const Table& table, const ml::
     auto target = labelsOnly.transformTarget(table);
     if (!target.isOk()) return target.status();
     std::vector<int32_t> labels(static_cast<size_t>(target->size()));
-    for (size_t i = 0; i < labels.size(); ++i) labels[i] = static_cast<int32_t>((*target)[static_cast<Eigen::Index>(i)]);
+    for (size_t i = 0; i < labels.size(); ++i)
+        labels[i] = static_cast<int32_t>((*target)[static_cast<Eigen::Index>(i)]);
     return labels;
 }
 
@@ -28,9 +29,11 @@ Result<std::vector<int32_t>> stratificationLabels(const Table& table, const ml::
 
 Status checkExperimentSpec(const Table& table, const ExperimentSpec& spec)
 {
-    if (table.rowCount() < 2) return Status::invalidArgument(tr("The table needs at least two rows to train and test."));
+    if (table.rowCount() < 2)
+        return Status::invalidArgument(tr("The table needs at least two rows to train and test."));
     if (table.indexOf(spec.target) < 0)
-        return Status::invalidArgument(trf("There is no column {} to use as the target.", quoteForMessage(spec.target)));
+        return Status::invalidArgument(
+            trf("There is no column {} to use as the target.", quoteForMessage(spec.target)));
     if (!ml::ModelRegistry::instance().find(spec.modelKind)) {
         auto lookup = ml::ModelRegistry::instance().lookup(spec.modelKind);
         return lookup.status();
@@ -38,11 +41,10 @@ Status checkExperimentSpec(const Table& table, const ExperimentSpec& spec)
     if (spec.folds == 1 || spec.folds < 0)
         return Status::invalidArgument(trf("--cv needs at least 2 folds, got {}.", spec.folds));
     if (spec.repeats < 1 || (spec.repeats > 1 && spec.folds < 2))
-        return Status::invalidArgument(
-            trf("--repeats needs --cv K and must be at least 1, got {}.", spec.repeats));
+        return Status::invalidArgument(trf("--repeats needs --cv K and must be at least 1, got {}.", spec.repeats));
     if (spec.folds == 0 && !(spec.testFraction > 0.0 && spec.testFraction < 1.0))
-        return Status::invalidArgument(trf("--test-size must be between 0 and 1 (a share of the rows), got {}.",
-                                           spec.testFraction));
+        return Status::invalidArgument(
+            trf("--test-size must be between 0 and 1 (a share of the rows), got {}.", spec.testFraction));
     return Status::ok();
 }
 
@@ -141,7 +143,8 @@ Result<FoldEvaluation> evaluateOnFold(const ml::Model& model, const FoldData& fo
         outcome.predictions.classScores.resize(static_cast<size_t>(target.classCount));
         for (int c = 0; c < target.classCount; ++c) {
             const auto column = proba->col(c);
-            outcome.predictions.classScores[static_cast<size_t>(c)].assign(column.data(), column.data() + column.size());
+            outcome.predictions.classScores[static_cast<size_t>(c)].assign(column.data(),
+                                                                           column.data() + column.size());
         }
         outcome.predictions.truthCodes = std::move(truth);
         outcome.predictions.predictedCodes = std::move(guess);

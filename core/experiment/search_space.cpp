@@ -75,9 +75,9 @@ Result<ParamRange> parseRange(const ParamSpec& spec, std::string_view text)
     const auto parts = splitString(text, ':');
     const bool log = parts.size() == 3 && equalsIgnoreCase(trimmed(parts[2]), "log");
     if (parts.size() != 2 && !log)
-        return Status::invalidArgument(
-            trf("parameter \"{}\": range {} must be LOW:HIGH or LOW:HIGH:log, e.g. {}", spec.name,
-                quoteForMessage(text), spec.type == ParamType::Int ? "1:50" : "0.001:10:log"));
+        return Status::invalidArgument(trf("parameter \"{}\": range {} must be LOW:HIGH or LOW:HIGH:log, e.g. {}",
+                                           spec.name, quoteForMessage(text),
+                                           spec.type == ParamType::Int ? "1:50" : "0.001:10:log"));
     ParamRange range;
     range.spec = spec;
     range.isRange = true;
@@ -89,8 +89,8 @@ Result<ParamRange> parseRange(const ParamSpec& spec, std::string_view text)
         (i == 0 ? range.low : range.high) = std::strtod(bound->c_str(), nullptr);
     }
     if (!(range.low < range.high))
-        return Status::invalidArgument(trf("parameter \"{}\": range {} is empty; LOW must be below HIGH", spec.name,
-                                           quoteForMessage(text)));
+        return Status::invalidArgument(
+            trf("parameter \"{}\": range {} is empty; LOW must be below HIGH", spec.name, quoteForMessage(text)));
     if (log && range.low <= 0)
         return Status::invalidArgument(
             trf("parameter \"{}\": a log range needs LOW above 0, got {}", spec.name, formatDouble(range.low)));
@@ -210,13 +210,14 @@ Result<std::vector<ParamRange>> parseSearchSpace(const ml::ModelKind& kind, cons
             return Status::internal("a parameter missing from the schema parsed");
         }
         if (!seen.insert(name).second)
-            return Status::invalidArgument(trf("parameter \"{}\" is searched twice; give all its values at once", name));
+            return Status::invalidArgument(
+                trf("parameter \"{}\" is searched twice; give all its values at once", name));
         if (text.empty())
             return Status::invalidArgument(
                 trf("parameter \"{}\": no values to try; give a list such as {}=a,b,c", name, name));
         const bool numeric = spec->type == ParamType::Int || spec->type == ParamType::Double;
-        auto range = numeric && text.find(':') != std::string_view::npos ? parseRange(*spec, text)
-                                                                         : parseList(*spec, text);
+        auto range =
+            numeric && text.find(':') != std::string_view::npos ? parseRange(*spec, text) : parseList(*spec, text);
         if (!range.isOk()) return range.status();
         space.push_back(std::move(range).value());
     }
@@ -238,9 +239,10 @@ Result<std::vector<Candidate>> gridCandidates(const std::vector<ParamRange>& spa
     }
     const size_t size = gridSize(space, limit);
     if (size > limit)
-        return Status::invalidArgument(trf("The grid has more than {} candidates ({} values); try fewer values or a "
-                                           "random search.",
-                                           limit, join(sizes, " x ")));
+        return Status::invalidArgument(
+            trf("The grid has more than {} candidates ({} values); try fewer values or a "
+                "random search.",
+                limit, join(sizes, " x ")));
     return cartesianProduct(space, size);
 }
 

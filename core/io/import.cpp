@@ -40,9 +40,9 @@ std::string sniffContent(const std::string& path)
         pos = end + 1;
         if (line.empty() || line.front() == '%') continue;
         constexpr std::string_view keyword = "@relation";
-        const bool isRelation = line.size() >= keyword.size() && equalsIgnoreCase(line.substr(0, keyword.size()), keyword) &&
-                                (line.size() == keyword.size() || line[keyword.size()] == ' ' ||
-                                 line[keyword.size()] == '\t');
+        const bool isRelation =
+            line.size() >= keyword.size() && equalsIgnoreCase(line.substr(0, keyword.size()), keyword) &&
+            (line.size() == keyword.size() || line[keyword.size()] == ' ' || line[keyword.size()] == '\t');
         return isRelation ? "arff" : "";
     }
     return {};

@@ -16,11 +16,11 @@ struct ImportOptions {
     // Delimited text. Unset fields are sniffed from the file.
     std::optional<char> delimiter;
     std::optional<bool> hasHeader;
-    std::string encoding;  // "" = detect; otherwise "utf-8", "latin-1" or "windows-1252"
+    std::string encoding;                              // "" = detect; otherwise "utf-8", "latin-1" or "windows-1252"
     std::optional<std::vector<std::string>> naTokens;  // unset = defaultNaTokens()
-    bool lenient = false;  // skip and count malformed rows instead of failing
-    std::map<std::string, ColumnType> typeOverrides;  // column name -> type to force
-    size_t maxRows = 0;  // 0 = all rows; the import dialog's preview reads a few
+    bool lenient = false;                              // skip and count malformed rows instead of failing
+    std::map<std::string, ColumnType> typeOverrides;   // column name -> type to force
+    size_t maxRows = 0;                                // 0 = all rows; the import dialog's preview reads a few
 
     // SQLite: a table name, or a SELECT statement; neither = the only table in the file.
     std::string sqliteTable;

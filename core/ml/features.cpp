@@ -138,8 +138,8 @@ Result<FeaturePrep> FeaturePrep::fit(const Table& table, std::string_view target
     if (target.empty()) return fitFeatures(table, features, trainRows, options);
     const int targetIndex = table.indexOf(target);
     if (targetIndex < 0)
-        return Status::invalidArgument(trf("target column \"{}\" not found; columns: {}", target,
-                                           quotedList(table.columnNames())));
+        return Status::invalidArgument(
+            trf("target column \"{}\" not found; columns: {}", target, quotedList(table.columnNames())));
     if (trainRows.empty())
         return Status::invalidArgument(tr("there are no training rows; check the split and row filters"));
 
@@ -169,15 +169,14 @@ Result<FeaturePrep> FeaturePrep::fit(const Table& table, std::string_view target
             distinct.insert(y.int64Values()[row]);
             if (static_cast<int>(distinct.size()) > options.maxIntegerClasses) break;
         }
-        task = static_cast<int>(distinct.size()) <= options.maxIntegerClasses ? Task::Classification
-                                                                                : Task::Regression;
+        task = static_cast<int>(distinct.size()) <= options.maxIntegerClasses ? Task::Classification : Task::Regression;
     }
     if (options.task) {
-        if (*options.task == Task::Regression &&
-            (y.type() == ColumnType::Text || y.type() == ColumnType::Categorical))
-            return Status::invalidArgument(trf("target column \"{}\" is {}; it can only be a classification target — "
-                                               "choose a numeric target for regression",
-                                               target, columnKindName(y.type())));
+        if (*options.task == Task::Regression && (y.type() == ColumnType::Text || y.type() == ColumnType::Categorical))
+            return Status::invalidArgument(
+                trf("target column \"{}\" is {}; it can only be a classification target — "
+                    "choose a numeric target for regression",
+                    target, columnKindName(y.type())));
         task = *options.task;
     }
     prep.m_task = task;
@@ -200,9 +199,10 @@ Result<FeaturePrep> FeaturePrep::fit(const Table& table, std::string_view target
             for (double v : values) prep.m_classNames.push_back(formatDouble(v));
         }
         if (prep.m_classNames.size() < 2)
-            return Status::invalidArgument(trf("target column \"{}\" has only one class ({}) in the training rows; a "
-                                               "classifier needs at least two — check the target or the split",
-                                               target, quoteForMessage(prep.m_classNames.front())));
+            return Status::invalidArgument(
+                trf("target column \"{}\" has only one class ({}) in the training rows; a "
+                    "classifier needs at least two — check the target or the split",
+                    target, quoteForMessage(prep.m_classNames.front())));
     }
 
     MLWB_RETURN_IF_ERROR(prep.fitColumns(table, features, trainRows, options));
@@ -213,8 +213,9 @@ Result<FeaturePrep> FeaturePrep::fitFeatures(const Table& table, const std::vect
                                              const std::vector<size_t>& trainRows, const FeatureOptions& options)
 {
     if (!options.task || !isUnsupervised(*options.task))
-        return Status::invalidArgument(tr("no target column given; choose the column to predict (only clustering "
-                                          "and decomposition models run without one)"));
+        return Status::invalidArgument(
+            tr("no target column given; choose the column to predict (only clustering "
+               "and decomposition models run without one)"));
     if (trainRows.empty())
         return Status::invalidArgument(tr("there are no training rows; check the split and row filters"));
     FeaturePrep prep;
@@ -254,9 +255,8 @@ Status FeaturePrep::fitColumns(const Table& table, const std::vector<std::string
         feature.name = name;
         feature.type = column.type();
         if (column.type() == ColumnType::Text) {
-            prep.m_warnings.push_back(
-                trf("column \"{}\" is text and is left out of the features; convert it to categorical to use it",
-                    name));
+            prep.m_warnings.push_back(trf(
+                "column \"{}\" is text and is left out of the features; convert it to categorical to use it", name));
             leftOut.push_back(trf("\"{}\" is text", name));
             continue;
         }
@@ -284,9 +284,10 @@ Status FeaturePrep::fitColumns(const Table& table, const std::vector<std::string
                 continue;
             }
             if (feature.categories.size() > 100 && !options.nativeEncoding)
-                prep.m_warnings.push_back(trf("column \"{}\" has {} categories and becomes as many one-hot features; "
-                                              "consider leaving it out if it is an identifier",
-                                              name, feature.categories.size()));
+                prep.m_warnings.push_back(
+                    trf("column \"{}\" has {} categories and becomes as many one-hot features; "
+                        "consider leaving it out if it is an identifier",
+                        name, feature.categories.size()));
             feature.firstOutput = output;
             if (options.nativeEncoding) {
                 feature.encoding = FeatureEncoding::CategoryCode;
@@ -324,9 +325,10 @@ Status FeaturePrep::fitColumns(const Table& table, const std::vector<std::string
         // Under the native encoding a gap is a value of its own, so "constant or missing" still
         // separates rows.
         if (lo == hi && !(anyMissing && (options.missingIndicators || options.nativeEncoding))) {
-            prep.m_warnings.push_back(trf("column \"{}\" has one value ({}) in all training rows and is left out of "
-                                          "the features",
-                                          name, formatDouble(lo)));
+            prep.m_warnings.push_back(
+                trf("column \"{}\" has one value ({}) in all training rows and is left out of "
+                    "the features",
+                    name, formatDouble(lo)));
             leftOut.push_back(trf("\"{}\" is constant", name));
             continue;
         }
@@ -442,14 +444,15 @@ Result<Vector> FeaturePrep::transformTarget(const Table& table, const std::vecto
 {
     MLWB_RETURN_IF_ERROR(checkRows(table, rows));
     if (m_target.empty())
-        return Status::invalidArgument(tr("this feature preparation has no target (a clustering or decomposition run)"));
+        return Status::invalidArgument(
+            tr("this feature preparation has no target (a clustering or decomposition run)"));
     const int index = table.indexOf(m_target);
     if (index < 0) return Status::invalidArgument(trf("target column \"{}\" is not in this table", m_target));
     const Column& y = table.column(static_cast<size_t>(index));
     const bool labels = isLabelType(m_targetType) && m_task == Task::Classification;
     if (labels ? !isLabelType(y.type()) : !(isNumericType(y.type()) || y.type() == ColumnType::Boolean))
-        return Status::invalidArgument(trf("target column \"{}\" is {} here but was {} in the training data",
-                                           m_target, columnKindName(y.type()), columnKindName(m_targetType)));
+        return Status::invalidArgument(trf("target column \"{}\" is {} here but was {} in the training data", m_target,
+                                           columnKindName(y.type()), columnKindName(m_targetType)));
     size_t missing = 0;
     for (size_t row : rows) missing += y.isMissing(row) ? 1 : 0;
     if (missing > 0)
@@ -475,9 +478,10 @@ Result<Vector> FeaturePrep::transformTarget(const Table& table, const std::vecto
             if (it != m_classValues.end() && *it == v) code = static_cast<int>(it - m_classValues.begin());
         }
         if (code < 0)
-            return Status::invalidArgument(trf("target column \"{}\", row {}: class {} did not occur in the training "
-                                               "rows; use a stratified split or drop the rare class",
-                                               m_target, row + 1, quoteForMessage(y.displayString(row))));
+            return Status::invalidArgument(
+                trf("target column \"{}\", row {}: class {} did not occur in the training "
+                    "rows; use a stratified split or drop the rare class",
+                    m_target, row + 1, quoteForMessage(y.displayString(row))));
         out[Eigen::Index(i)] = code;
     }
     return out;

@@ -31,22 +31,22 @@ struct FeatureOptions {
 
 // How one source column becomes design-matrix columns.
 enum class FeatureEncoding {
-    Numeric,  // Float64/Int64/DateTime (ms since epoch): missing -> training mean;
-              // Boolean (0/1): missing -> training majority, so it stays 0/1
-    OneHot,   // Categorical: one 0/1 column per training category; unseen or missing -> all zeros
+    Numeric,       // Float64/Int64/DateTime (ms since epoch): missing -> training mean;
+                   // Boolean (0/1): missing -> training majority, so it stays 0/1
+    OneHot,        // Categorical: one 0/1 column per training category; unseen or missing -> all zeros
     CategoryCode,  // Categorical, native encoding: the index of the training category (sorted);
                    // unseen or missing -> NaN
 };
 
 struct FeatureColumn {
-    std::string name;     // source column
-    ColumnType type;      // its type in the training table
+    std::string name;  // source column
+    ColumnType type;   // its type in the training table
     FeatureEncoding encoding;
-    double fillValue = 0;                // Numeric: the training mean (majority for booleans);
-                                         // NaN under the native encoding
-    bool missingIndicator = false;       // Numeric: an extra "(missing)" column follows
-    std::vector<std::string> categories; // OneHot: training categories, sorted
-    Eigen::Index firstOutput = 0;        // its first column in the design matrix
+    double fillValue = 0;                 // Numeric: the training mean (majority for booleans);
+                                          // NaN under the native encoding
+    bool missingIndicator = false;        // Numeric: an extra "(missing)" column follows
+    std::vector<std::string> categories;  // OneHot: training categories, sorted
+    Eigen::Index firstOutput = 0;         // its first column in the design matrix
 };
 
 // The task rule, in order:

@@ -17,8 +17,7 @@ struct TargetInfo {
     TargetInfo() = default;
     TargetInfo(Task task, int classCount, std::vector<int> featureCategories = {})
         : task(task), classCount(classCount), featureCategories(std::move(featureCategories))
-    {
-    }
+    {}
 
     Task task = Task::Regression;
     int classCount = 0;

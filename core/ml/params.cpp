@@ -57,8 +57,8 @@ Status checkRange(const ParamSpec& spec, double value, std::string_view text)
 {
     if (spec.minExclusive ? value <= spec.min : value < spec.min) {
         if (spec.minExclusive)
-            return Status::invalidArgument(trf("parameter \"{}\": {} must be greater than {}", spec.name, text,
-                                               formatDouble(spec.min)));
+            return Status::invalidArgument(
+                trf("parameter \"{}\": {} must be greater than {}", spec.name, text, formatDouble(spec.min)));
         return Status::invalidArgument(
             trf("parameter \"{}\": {} is below the minimum {}", spec.name, text, formatDouble(spec.min)));
     }
@@ -90,8 +90,8 @@ ParamSpec ParamSpec::intParam(std::string name, int64_t defaultValue, double min
 ParamSpec ParamSpec::doubleParam(std::string name, double defaultValue, double min, double max, std::string help,
                                  bool minExclusive)
 {
-    return {std::move(name), ParamType::Double, min, max, minExclusive, formatDouble(defaultValue), {},
-            std::move(help)};
+    return {std::move(name), ParamType::Double,          min, max,
+            minExclusive,    formatDouble(defaultValue), {},  std::move(help)};
 }
 
 ParamSpec ParamSpec::boolParam(std::string name, bool defaultValue, std::string help)
@@ -102,12 +102,11 @@ ParamSpec ParamSpec::boolParam(std::string name, bool defaultValue, std::string 
 ParamSpec ParamSpec::choiceParam(std::string name, std::string defaultValue, std::vector<std::string> choices,
                                  std::string help)
 {
-    return {std::move(name), ParamType::Choice, 0, 0, false, std::move(defaultValue), std::move(choices),
-            std::move(help)};
+    return {std::move(name),    ParamType::Choice, 0, 0, false, std::move(defaultValue),
+            std::move(choices), std::move(help)};
 }
 
-ParamSpec ParamSpec::intListParam(std::string name, std::string defaultValue, double min, double max,
-                                  std::string help)
+ParamSpec ParamSpec::intListParam(std::string name, std::string defaultValue, double min, double max, std::string help)
 {
     return {std::move(name), ParamType::IntList, min, max, false, std::move(defaultValue), {}, std::move(help)};
 }
@@ -123,8 +122,8 @@ ParamValues ParamValues::defaults(const std::vector<ParamSpec>& specs)
     return values;
 }
 
-Result<ParamValues> ParamValues::parse(const std::vector<ParamSpec>& specs,
-                                       const std::vector<std::string>& assignments, std::string_view modelKind)
+Result<ParamValues> ParamValues::parse(const std::vector<ParamSpec>& specs, const std::vector<std::string>& assignments,
+                                       std::string_view modelKind)
 {
     ParamValues values = defaults(specs);
     for (const auto& assignment : assignments) {
@@ -132,8 +131,7 @@ Result<ParamValues> ParamValues::parse(const std::vector<ParamSpec>& specs,
         if (eq == std::string::npos)
             return Status::invalidArgument(
                 trf("parameter {}: expected NAME=VALUE, e.g. {}={}", quoteForMessage(assignment),
-                    specs.empty() ? "alpha" : specs.front().name,
-                    specs.empty() ? "1" : specs.front().defaultValue));
+                    specs.empty() ? "alpha" : specs.front().name, specs.empty() ? "1" : specs.front().defaultValue));
         const std::string name(trimmed(std::string_view(assignment).substr(0, eq)));
         const std::string_view text = trimmed(std::string_view(assignment).substr(eq + 1));
         const ParamSpec* spec = nullptr;
@@ -156,15 +154,15 @@ Result<ParamValues> ParamValues::parse(const std::vector<ParamSpec>& specs,
                 return Status::invalidArgument(
                     trf("unknown parameter \"{}\" for model \"{}\"; it takes no parameters", name, modelKind));
             if (!closest.empty())
-                return Status::invalidArgument(trf("unknown parameter \"{}\" for model \"{}\" (did you mean \"{}\"?); "
-                                                   "known: {}",
-                                                   name, modelKind, closest, joinNames(known)));
+                return Status::invalidArgument(
+                    trf("unknown parameter \"{}\" for model \"{}\" (did you mean \"{}\"?); "
+                        "known: {}",
+                        name, modelKind, closest, joinNames(known)));
             return Status::invalidArgument(
                 trf("unknown parameter \"{}\" for model \"{}\"; known: {}", name, modelKind, joinNames(known)));
         }
         if (values.isExplicit(name))
-            return Status::invalidArgument(
-                trf("parameter \"{}\" is given twice; give it once", name));
+            return Status::invalidArgument(trf("parameter \"{}\" is given twice; give it once", name));
         MLWB_RETURN_IF_ERROR(values.set(*spec, text));
         values.m_explicit[name] = true;
     }
@@ -257,10 +255,22 @@ const ParamValue& ParamValues::get(std::string_view name) const
     return it->second;
 }
 
-int64_t ParamValues::getInt(std::string_view name) const { return std::get<int64_t>(get(name)); }
-double ParamValues::getDouble(std::string_view name) const { return std::get<double>(get(name)); }
-bool ParamValues::getBool(std::string_view name) const { return std::get<bool>(get(name)); }
-const std::string& ParamValues::getChoice(std::string_view name) const { return std::get<std::string>(get(name)); }
+int64_t ParamValues::getInt(std::string_view name) const
+{
+    return std::get<int64_t>(get(name));
+}
+double ParamValues::getDouble(std::string_view name) const
+{
+    return std::get<double>(get(name));
+}
+bool ParamValues::getBool(std::string_view name) const
+{
+    return std::get<bool>(get(name));
+}
+const std::string& ParamValues::getChoice(std::string_view name) const
+{
+    return std::get<std::string>(get(name));
+}
 const std::vector<int64_t>& ParamValues::getIntList(std::string_view name) const
 {
     return std::get<std::vector<int64_t>>(get(name));
@@ -273,10 +283,14 @@ std::string ParamValues::toString() const
         if (!out.empty()) out += ' ';
         out += name + '=';
         const ParamValue& value = m_values.at(name);
-        if (const auto* i = std::get_if<int64_t>(&value)) out += std::to_string(*i);
-        else if (const auto* d = std::get_if<double>(&value)) out += formatDouble(*d);
-        else if (const auto* b = std::get_if<bool>(&value)) out += *b ? "true" : "false";
-        else if (const auto* s = std::get_if<std::string>(&value)) out += *s;
+        if (const auto* i = std::get_if<int64_t>(&value))
+            out += std::to_string(*i);
+        else if (const auto* d = std::get_if<double>(&value))
+            out += formatDouble(*d);
+        else if (const auto* b = std::get_if<bool>(&value))
+            out += *b ? "true" : "false";
+        else if (const auto* s = std::get_if<std::string>(&value))
+            out += *s;
         else {
             const auto& list = std::get<std::vector<int64_t>>(value);
             for (size_t i = 0; i < list.size(); ++i) {

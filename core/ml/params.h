@@ -36,8 +36,7 @@ struct ParamSpec {
     static ParamSpec boolParam(std::string name, bool defaultValue, std::string help);
     static ParamSpec choiceParam(std::string name, std::string defaultValue, std::vector<std::string> choices,
                                  std::string help);
-    static ParamSpec intListParam(std::string name, std::string defaultValue, double min, double max,
-                                  std::string help);
+    static ParamSpec intListParam(std::string name, std::string defaultValue, double min, double max, std::string help);
 };
 
 using ParamValue = std::variant<int64_t, double, bool, std::string, std::vector<int64_t>>;

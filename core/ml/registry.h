@@ -18,9 +18,9 @@ namespace mlwb::core::ml {
 
 // Trains one model. Reports progress on ctx, returns Status::cancelled() promptly after a
 // cancel request, and gives the same model for the same seed whatever the thread count.
-using TrainFunction = std::function<Result<std::unique_ptr<Model>>(
-    const Matrix& X, const Vector& y, const TargetInfo& target, const ParamValues& params, uint64_t seed,
-    JobContext& ctx)>;
+using TrainFunction =
+    std::function<Result<std::unique_ptr<Model>>(const Matrix& X, const Vector& y, const TargetInfo& target,
+                                                 const ParamValues& params, uint64_t seed, JobContext& ctx)>;
 
 struct ModelKind {
     std::string name;         // "linear"

@@ -22,8 +22,8 @@ Standardizer Standardizer::fit(const Matrix& X)
         const double variance = (column.array() - mean).square().sum() / n;
         const double deviation = std::sqrt(variance);
         // As StandardScaler, a column that is constant up to rounding is only centred.
-        const bool constant = !(deviation > 10.0 * std::numeric_limits<double>::epsilon() * std::abs(mean)) ||
-                              deviation == 0.0;
+        const bool constant =
+            !(deviation > 10.0 * std::numeric_limits<double>::epsilon() * std::abs(mean)) || deviation == 0.0;
         s.mean[j] = mean;
         s.scale[j] = constant ? 1.0 : deviation;
     });

@@ -1,8 +1,8 @@
 #include "core/stats/correlation.h"
 
 #include "core/base/job_context.h"
-#include "core/base/thread_pool.h"
 #include "core/base/large_buffer.h"
+#include "core/base/thread_pool.h"
 #include "core/stats/pairwise_sums.h"
 
 #include <algorithm>
@@ -106,7 +106,7 @@ const uint32_t* rankCorrection(const CorrelationColumn& self, const CorrelationC
     uint32_t previous = table[0];  // L[0] = 0: no group index is table 0
     for (size_t k = 1; k < size; ++k) {
         const uint32_t current = previous + table[k];  // L[k]
-        table[k - 1] = previous + current;              // L[k - 1] + L[k]
+        table[k - 1] = previous + current;             // L[k - 1] + L[k]
         previous = current;
     }
     return table.data();

@@ -15,7 +15,7 @@ class JobContext;
 class ThreadPool;
 
 struct CorrelationColumn {
-    const Column* column = nullptr;  // Float64 or Int64
+    const Column* column = nullptr;     // Float64 or Int64
     const uint64_t* present = nullptr;  // one bit per row (set = usable); nullptr = all rows
     size_t count = 0;                   // usable rows
     double center = 0.0;                // mean of the usable values (the value itself if constant)

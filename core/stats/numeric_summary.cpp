@@ -96,9 +96,11 @@ bool summarizeWith(SortBuffers& buffers, const Column& column, const ProfileOpti
 
     bool sawNan = false;
     const bool finished =
-        isFloat ? fillKeys(column, column.float64Values().data(), [](double v) { return std::isnan(v); }, job,
-                           buffers, sawNan)
-                : fillKeys(column, column.int64Values().data(), [](int64_t) { return false; }, job, buffers, sawNan);
+        isFloat
+            ? fillKeys(
+                  column, column.float64Values().data(), [](double v) { return std::isnan(v); }, job, buffers, sawNan)
+            : fillKeys(
+                  column, column.int64Values().data(), [](int64_t) { return false; }, job, buffers, sawNan);
     if (!finished) return false;
 
     // Correlations must skip NaN rows too, so they get a validity of their own.
@@ -132,8 +134,8 @@ bool summarizeWith(SortBuffers& buffers, const Column& column, const ProfileOpti
 
     // Tie groups give the ranks (when wanted); then one pass over the sorted keys counts the
     // distinct values and decodes each key in place to the bits of its double, so that quantiles
-    // and the histogram can index the sorted values. Sums are of deviations from the median, which lies within one standard
-    // deviation of the mean, so the one-pass variance below loses no precision to cancellation.
+    // and the histogram can index the sorted values. Sums are of deviations from the median, which lies within one
+    // standard deviation of the mean, so the one-pass variance below loses no precision to cancellation.
     uint64_t* keys = buffers.keys.data();
     const uint32_t* sortedRows = buffers.rows.data();
     uint32_t* rank2 = work.rank2.data();
@@ -193,16 +195,15 @@ bool summarizeWith(SortBuffers& buffers, const Column& column, const ProfileOpti
     }
     profile.quantiles.clear();
     for (double level : quantileLevels()) profile.quantiles.push_back(quantileOfSorted(n, sortedAt, level));
-    profile.histogram = histogramOfSorted(n, sortedAt, profile.missing, options.histogramBins,
-                                          column.type() == ColumnType::Int64);
+    profile.histogram =
+        histogramOfSorted(n, sortedAt, profile.missing, options.histogramBins, column.type() == ColumnType::Int64);
     return true;
 }
 
 }  // namespace
 
-bool summarizeNumericColumn(const Column& column, const ProfileOptions& options, bool wantRanks,
-                            const JobContext& job, Lender<SortBuffers>& sortLender, ColumnProfile& profile,
-                            NumericColumnWork& work)
+bool summarizeNumericColumn(const Column& column, const ProfileOptions& options, bool wantRanks, const JobContext& job,
+                            Lender<SortBuffers>& sortLender, ColumnProfile& profile, NumericColumnWork& work)
 {
     SortBuffers buffers = sortLender.borrow([] { return SortBuffers{}; });
     const bool finished = summarizeWith(buffers, column, options, wantRanks, job, profile, work);

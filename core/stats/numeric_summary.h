@@ -2,8 +2,8 @@
 // ranks Spearman needs). Used by profileTable(), one column per pool task.
 #pragma once
 
-#include "core/data/column.h"
 #include "core/base/large_buffer.h"
+#include "core/data/column.h"
 #include "core/stats/profile.h"
 
 #include <cstdint>
@@ -28,8 +28,7 @@ struct SortBuffers;
 // Fills profile.count ... profile.histogram. Present NaN values of a Float64 column count as
 // missing. Returns false when the job was cancelled. wantRanks needs size() < 2^31.
 // `sortLender` lends sort buffers between the columns of one profile.
-bool summarizeNumericColumn(const Column& column, const ProfileOptions& options, bool wantRanks,
-                            const JobContext& job, Lender<SortBuffers>& sortLender, ColumnProfile& profile,
-                            NumericColumnWork& work);
+bool summarizeNumericColumn(const Column& column, const ProfileOptions& options, bool wantRanks, const JobContext& job,
+                            Lender<SortBuffers>& sortLender, ColumnProfile& profile, NumericColumnWork& work);
 
 }  // namespace mlwb::core

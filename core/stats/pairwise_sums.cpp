@@ -53,10 +53,9 @@ std::optional<double> PairwiseSums::correlation(size_t i, size_t j) const
     return std::clamp(cov / std::sqrt(vx * vy), -1.0, 1.0);
 }
 
-Status computePairwiseSums(size_t rows, const std::vector<const uint64_t*>& present,
-                           const std::vector<size_t>& count, const FillBlock& fill, ThreadPool& pool,
-                           const JobContext& job, const std::function<void(double)>& progress,
-                           PairwiseSums& out)
+Status computePairwiseSums(size_t rows, const std::vector<const uint64_t*>& present, const std::vector<size_t>& count,
+                           const FillBlock& fill, ThreadPool& pool, const JobContext& job,
+                           const std::function<void(double)>& progress, PairwiseSums& out)
 {
     const size_t p = present.size();
     // Variables with missing rows need sums over the rows where they are present.
@@ -145,7 +144,8 @@ Status computePairwiseSums(size_t rows, const std::vector<const uint64_t*>& pres
             else if (i == j)
                 both = count[i];
             else
-                for (size_t w = 0; w < words; ++w) both += static_cast<size_t>(std::popcount(present[i][w] & present[j][w]));
+                for (size_t w = 0; w < words; ++w)
+                    both += static_cast<size_t>(std::popcount(present[i][w] & present[j][w]));
             const auto ii = static_cast<Eigen::Index>(i);
             const auto jj = static_cast<Eigen::Index>(j);
             out.n[i * p + j] = both;

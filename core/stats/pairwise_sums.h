@@ -36,9 +36,8 @@ using FillBlock = std::function<void(size_t variable, size_t rowBegin, size_t ro
 // present[v]: one bit per row (set = present) or nullptr when v has no missing rows;
 // count[v]: its present rows. Splits rows into fixed chunks summed in chunk order, so the
 // result does not depend on the pool's size. Fails only with Cancelled.
-Status computePairwiseSums(size_t rows, const std::vector<const uint64_t*>& present,
-                           const std::vector<size_t>& count, const FillBlock& fill, ThreadPool& pool,
-                           const JobContext& job, const std::function<void(double)>& progress,
-                           PairwiseSums& out);
+Status computePairwiseSums(size_t rows, const std::vector<const uint64_t*>& present, const std::vector<size_t>& count,
+                           const FillBlock& fill, ThreadPool& pool, const JobContext& job,
+                           const std::function<void(double)>& progress, PairwiseSums& out);
 
 }  // namespace mlwb::core

@@ -42,7 +42,8 @@ Result<TableProfile> profileTable(const Table& table, const ProfileOptions& opti
     const size_t columnCount = table.columnCount();
     // Row numbers travel through the sorts as uint32 and ranks are stored doubled.
     if (rows >= (size_t{1} << 31))
-        return Status::unsupported(trf("Profiling supports up to {} rows; this table has {}.", (size_t{1} << 31) - 1, rows));
+        return Status::unsupported(
+            trf("Profiling supports up to {} rows; this table has {}.", (size_t{1} << 31) - 1, rows));
 
     const bool correlations = options.correlations;
     const bool spearman = correlations && options.spearman;
@@ -71,9 +72,9 @@ Result<TableProfile> profileTable(const Table& table, const ProfileOptions& opti
             out.name = column.name();
             out.type = column.type();
             const bool ranks = spearman && isNumericType(column.type());
-            const bool finished = isSorted(column.type())
-                                      ? summarizeNumericColumn(column, options, ranks, job, sortLender, out, work[index])
-                                      : summarizeCountedColumn(column, options, job, out);
+            const bool finished = isSorted(column.type()) ? summarizeNumericColumn(column, options, ranks, job,
+                                                                                   sortLender, out, work[index])
+                                                          : summarizeCountedColumn(column, options, job, out);
             if (!finished) return;
             const size_t count = ++done;
             columnsJob.setProgress(static_cast<double>(count) / static_cast<double>(columnCount),

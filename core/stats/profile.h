@@ -19,7 +19,7 @@ class ThreadPool;
 struct ColumnProfile {
     std::string name;
     ColumnType type = ColumnType::Float64;
-    size_t count = 0;     // present (non-missing) values
+    size_t count = 0;  // present (non-missing) values
     size_t missing = 0;
     size_t distinct = 0;  // distinct present values
     // Set for numeric, boolean and datetime columns.

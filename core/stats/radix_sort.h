@@ -27,9 +27,15 @@ inline double doubleFromKey(uint64_t key)
     return std::bit_cast<double>((key & kKeySignBit) ? key & ~kKeySignBit : ~key);
 }
 
-inline uint64_t orderedKey(int64_t value) { return static_cast<uint64_t>(value) ^ kKeySignBit; }
+inline uint64_t orderedKey(int64_t value)
+{
+    return static_cast<uint64_t>(value) ^ kKeySignBit;
+}
 
-inline int64_t int64FromKey(uint64_t key) { return static_cast<int64_t>(key ^ kKeySignBit); }
+inline int64_t int64FromKey(uint64_t key)
+{
+    return static_cast<int64_t>(key ^ kKeySignBit);
+}
 
 // Keys (and optionally rows) with scratch space of the same size; radixSort ping-pongs between
 // them and leaves the sorted data in `keys`/`rows`. Reusable from column to column.

@@ -47,11 +47,15 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("no arguments") << QStringList{} << "Usage";
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command";
-        QTest::newRow("unknown option") << QStringList{"inspect", sample("iris.csv"), "--colour"} << "unknown option --colour";
+        QTest::newRow("unknown option") << QStringList{"inspect", sample("iris.csv"), "--colour"}
+                                        << "unknown option --colour";
         QTest::newRow("missing file argument") << QStringList{"inspect"} << "expected one FILE";
-        QTest::newRow("option without value") << QStringList{"inspect", sample("iris.csv"), "--delimiter"} << "needs a value";
-        QTest::newRow("bad delimiter") << QStringList{"inspect", sample("iris.csv"), "--delimiter", "ab"} << "one character";
-        QTest::newRow("bad encoding") << QStringList{"inspect", sample("iris.csv"), "--encoding", "ebcdic"} << "--encoding";
+        QTest::newRow("option without value")
+            << QStringList{"inspect", sample("iris.csv"), "--delimiter"} << "needs a value";
+        QTest::newRow("bad delimiter") << QStringList{"inspect", sample("iris.csv"), "--delimiter", "ab"}
+                                       << "one character";
+        QTest::newRow("bad encoding") << QStringList{"inspect", sample("iris.csv"), "--encoding", "ebcdic"}
+                                      << "--encoding";
     }
     void badUsageExitsWithTwo()
     {
@@ -110,7 +114,11 @@ private slots:
         QTest::newRow("ragged row") << QByteArray("a,b\n1,2\n3,4,5\n6,7\n") << "line 3";
         QTest::newRow("unterminated quote") << QByteArray("a,b\n1,\"open\n2,3\n") << "line 2";
         QTest::newRow("empty file") << QByteArray() << "empty";
-        QTest::newRow("binary garbage") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0", 20) << "text";
+        QTest::newRow("binary garbage") << QByteArray(
+                                               "\x7f"
+                                               "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0",
+                                               20)
+                                        << "text";
     }
     void badFilesExitWithTwoAndOneLine()
     {
@@ -186,8 +194,9 @@ private slots:
 
     void trainCrossValidatesAndIsReproducible()
     {
-        const QStringList arguments{"train", sample("customers.csv"), "--target", "churned", "--model", "logistic",
-                                    "--cv", "5", "--seed", "7", "--json"};
+        const QStringList arguments{
+            "train", sample("customers.csv"), "--target", "churned", "--model", "logistic", "--cv", "5", "--seed", "7",
+            "--json"};
         Run first = runCli(arguments);
         QCOMPARE(first.exitCode, 0);
         const QJsonObject object = QJsonDocument::fromJson(first.out.toUtf8()).object();
@@ -211,7 +220,8 @@ private slots:
         QCOMPARE(cv["folds"].toInt(), 5);
         QCOMPARE(cv["repeats"].toInt(), 3);
         QVERIFY(cv["mean"].toObject()["accuracy"].toDouble() > 0.9);
-        Run bad = runCli({"train", sample("iris.csv"), "--target", "species", "--model", "gaussian_nb", "--repeats", "3"});
+        Run bad =
+            runCli({"train", sample("iris.csv"), "--target", "species", "--model", "gaussian_nb", "--repeats", "3"});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains("--repeats needs --cv"), qPrintable(bad.err));
     }
@@ -252,14 +262,15 @@ private slots:
 
         Run text = runCli({"train", sample("iris.csv"), "--model", "kmeans", "--target", "species"});
         QCOMPARE(text.exitCode, 0);
-        QVERIFY2(text.out.contains("kmeans (clustering) on 150 rows, 4 features, fitted on all rows"), qPrintable(text.out));
+        QVERIFY2(text.out.contains("kmeans (clustering) on 150 rows, 4 features, fitted on all rows"),
+                 qPrintable(text.out));
         QVERIFY2(text.out.contains("cluster sizes:"), qPrintable(text.out));
     }
 
     void trainPcaReportsExplainedVariance()
     {
-        Run run = runCli({"train", sample("iris.csv"), "--model", "pca", "--target", "species", "--test-size", "0.3",
-                          "--json"});
+        Run run = runCli(
+            {"train", sample("iris.csv"), "--model", "pca", "--target", "species", "--test-size", "0.3", "--json"});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(object["task"].toString(), QString("decomposition"));
@@ -282,15 +293,21 @@ private slots:
         QTest::addColumn<QString>("message");
         const QString iris = sample("iris.csv");
         QTest::newRow("no target") << QStringList{"train", iris, "--model", "logistic"} << "--target";
-        QTest::newRow("unknown model") << QStringList{"train", iris, "--target", "species", "--model", "deepnet"} << "logistic";
-        QTest::newRow("unknown column") << QStringList{"train", iris, "--target", "colour", "--model", "logistic"} << "colour";
-        QTest::newRow("one fold") << QStringList{"train", iris, "--target", "species", "--model", "logistic", "--cv", "1"} << "--cv";
+        QTest::newRow("unknown model") << QStringList{"train", iris, "--target", "species", "--model", "deepnet"}
+                                       << "logistic";
+        QTest::newRow("unknown column") << QStringList{"train", iris, "--target", "colour", "--model", "logistic"}
+                                        << "colour";
+        QTest::newRow("one fold") << QStringList{"train",   iris,       "--target", "species",
+                                                 "--model", "logistic", "--cv",     "1"}
+                                  << "--cv";
         QTest::newRow("more folds than a class has rows")
             << QStringList{"train", iris, "--target", "species", "--model", "logistic", "--cv", "60"} << "50";
-        QTest::newRow("bad test size")
-            << QStringList{"train", iris, "--target", "species", "--model", "logistic", "--test-size", "1.5"} << "--test-size";
+        QTest::newRow("bad test size") << QStringList{"train",   iris,       "--target",    "species",
+                                                      "--model", "logistic", "--test-size", "1.5"}
+                                       << "--test-size";
         QTest::newRow("unknown parameter")
-            << QStringList{"train", iris, "--target", "species", "--model", "logistic", "--param", "depth=3"} << "depth";
+            << QStringList{"train", iris, "--target", "species", "--model", "logistic", "--param", "depth=3"}
+            << "depth";
         QTest::newRow("parameter out of range")
             << QStringList{"train", iris, "--target", "species", "--model", "logistic", "--param", "C=-1"} << "C";
         QTest::newRow("more clusters than rows")
@@ -321,7 +338,8 @@ private slots:
         QVERIFY2(names.contains("logistic") && names.contains("linear"), qPrintable(names.join(",")));
         for (const auto& model : models) {
             const QJsonObject object = model.toObject();
-            if (object["name"] == "kmeans") QVERIFY(object["clustering"].toBool() && !object["classification"].toBool());
+            if (object["name"] == "kmeans")
+                QVERIFY(object["clustering"].toBool() && !object["classification"].toBool());
             if (object["name"] == "pca") QVERIFY(object["decomposition"].toBool() && !object["regression"].toBool());
         }
         QVERIFY(names.contains("kmeans") && names.contains("pca"));
@@ -351,8 +369,8 @@ private slots:
         QVERIFY2(metrics["accuracy"].toDouble() > 0.85, qPrintable(run.out));
         QVERIFY(metrics["roc_auc"].toDouble() > 0.95);
         // Stopping at max_iter is reported as a warning, not an error.
-        Run capped = runCli({"train", sample("iris.csv"), "--target", "species", "--model", "mlp", "--param",
-                             "max_iter=3", "--json"});
+        Run capped = runCli(
+            {"train", sample("iris.csv"), "--target", "species", "--model", "mlp", "--param", "max_iter=3", "--json"});
         QCOMPARE(capped.exitCode, 0);
         const QJsonArray warnings = QJsonDocument::fromJson(capped.out.toUtf8()).object()["warnings"].toArray();
         QVERIFY2(QJsonDocument(warnings).toJson().contains("raise max_iter"), qPrintable(capped.out));
@@ -364,8 +382,8 @@ private slots:
 
     void trainMlpRegression()
     {
-        Run run = runCli({"train", sample("customers.csv"), "--target", "monthly_spend", "--model", "mlp",
-                          "--features", "plan,age,support_calls", "--param", "hidden_layer_sizes=16", "--json"});
+        Run run = runCli({"train", sample("customers.csv"), "--target", "monthly_spend", "--model", "mlp", "--features",
+                          "plan,age,support_calls", "--param", "hidden_layer_sizes=16", "--json"});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(object["task"].toString(), QString("regression"));
@@ -404,10 +422,18 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("param");
         QTest::addColumn<QString>("message");
-        QTest::newRow("gbt, one leaf") << "gbt" << "max_leaf_nodes=1" << "parameter \"max_leaf_nodes\"";
-        QTest::newRow("gbt, no limit") << "gbt" << "max_depth=0" << "parameters \"max_leaf_nodes\" and \"max_depth\" are both 0";
-        QTest::newRow("tree, regression criterion") << "tree" << "criterion=squared_error" << "parameter \"criterion\"";
-        QTest::newRow("random_forest, no trees") << "random_forest" << "n_estimators=0" << "n_estimators";
+        QTest::newRow("gbt, one leaf") << "gbt"
+                                       << "max_leaf_nodes=1"
+                                       << "parameter \"max_leaf_nodes\"";
+        QTest::newRow("gbt, no limit") << "gbt"
+                                       << "max_depth=0"
+                                       << "parameters \"max_leaf_nodes\" and \"max_depth\" are both 0";
+        QTest::newRow("tree, regression criterion") << "tree"
+                                                    << "criterion=squared_error"
+                                                    << "parameter \"criterion\"";
+        QTest::newRow("random_forest, no trees") << "random_forest"
+                                                 << "n_estimators=0"
+                                                 << "n_estimators";
     }
 
     void trainTreeKindRejectsBadParameter()
@@ -415,8 +441,11 @@ private slots:
         QFETCH(QString, kind);
         QFETCH(QString, param);
         QFETCH(QString, message);
-        QStringList arguments{"train", sample("customers.csv"), "--target", "churned", "--model", kind, "--param", param};
-        if (param == "max_depth=0") arguments << "--param" << "max_leaf_nodes=0";
+        QStringList arguments{"train", sample("customers.csv"), "--target", "churned", "--model", kind, "--param",
+                              param};
+        if (param == "max_depth=0")
+            arguments << "--param"
+                      << "max_leaf_nodes=0";
         Run run = runCli(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));

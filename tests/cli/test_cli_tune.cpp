@@ -102,20 +102,26 @@ private slots:
         QTest::newRow("unknown parameter") << knn + QStringList{"--grid", "k=1,3"} << "unknown parameter \"k\"";
         QTest::newRow("out of range") << knn + QStringList{"--grid", "n_neighbors=0,3"} << "below the minimum 1";
         QTest::newRow("empty grid") << knn + QStringList{"--grid", "n_neighbors="} << "no values to try";
-        QTest::newRow("random without space") << knn + QStringList{"--random", "5"} << "--random needs at least one --space";
-        QTest::newRow("space without random") << knn + QStringList{"--space", "n_neighbors=1:5"} << "--space needs --random";
-        QTest::newRow("grid and random") << knn + QStringList{"--grid", "n_neighbors=1", "--random", "3", "--space", "n_neighbors=1:5"}
+        QTest::newRow("random without space")
+            << knn + QStringList{"--random", "5"} << "--random needs at least one --space";
+        QTest::newRow("space without random")
+            << knn + QStringList{"--space", "n_neighbors=1:5"} << "--space needs --random";
+        QTest::newRow("grid and random") << knn + QStringList{"--grid", "n_neighbors=1", "--random",
+                                                              "3",      "--space",       "n_neighbors=1:5"}
                                          << "not both";
-        QTest::newRow("bad --random") << knn + QStringList{"--random", "0", "--space", "n_neighbors=1:5"} << "--random must be";
+        QTest::newRow("bad --random") << knn + QStringList{"--random", "0", "--space", "n_neighbors=1:5"}
+                                      << "--random must be";
         QTest::newRow("range in a grid") << knn + QStringList{"--grid", "n_neighbors=1:5"} << "random search";
         QTest::newRow("unknown scoring") << knn + QStringList{"--grid", "n_neighbors=1,3", "--scoring", "acc"}
                                          << "unknown scoring metric \"acc\"";
-        QTest::newRow("scoring of the other task") << knn + QStringList{"--grid", "n_neighbors=1,3", "--scoring", "r2"}
-                                                   << "not a classification metric";
+        QTest::newRow("scoring of the other task")
+            << knn + QStringList{"--grid", "n_neighbors=1,3", "--scoring", "r2"} << "not a classification metric";
         QTest::newRow("one fold") << knn + QStringList{"--grid", "n_neighbors=1,3", "--cv", "1"} << "--cv";
-        QTest::newRow("unknown model") << QStringList{"tune", blobs(), "--target", "label", "--model", "deepnet", "--grid", "a=1"}
+        QTest::newRow("unknown model") << QStringList{"tune",    blobs(),   "--target", "label",
+                                                      "--model", "deepnet", "--grid",   "a=1"}
                                        << "unknown model \"deepnet\"";
-        QTest::newRow("unknown column") << QStringList{"tune", blobs(), "--target", "colour", "--model", "knn", "--grid", "n_neighbors=1"}
+        QTest::newRow("unknown column") << QStringList{"tune",    blobs(), "--target", "colour",
+                                                       "--model", "knn",   "--grid",   "n_neighbors=1"}
                                         << "colour";
         QTest::newRow("bad --top") << knn + QStringList{"--grid", "n_neighbors=1,3", "--top", "0"} << "--top";
     }

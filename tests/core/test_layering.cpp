@@ -12,10 +12,10 @@ private slots:
     void coreIncludesNoGuiHeader()
     {
         // Headers that pull in a display: whole GUI modules and the GUI classes of QtGui.
-        const QSet<QString> guiHeaders{"QtGui",     "QtWidgets",   "QtCharts",         "QtSvg",   "QtOpenGL",
-                                       "QtQuick",   "QWidget",     "QApplication",     "QGuiApplication",
-                                       "QPainter",  "QImage",      "QPixmap",          "QColor",  "QFont",
-                                       "QIcon",     "QChart",      "QMainWindow",      "QDialog"};
+        const QSet<QString> guiHeaders{"QtGui",   "QtWidgets",   "QtCharts",     "QtSvg",           "QtOpenGL",
+                                       "QtQuick", "QWidget",     "QApplication", "QGuiApplication", "QPainter",
+                                       "QImage",  "QPixmap",     "QColor",       "QFont",           "QIcon",
+                                       "QChart",  "QMainWindow", "QDialog"};
         QStringList offenders;
         int scanned = 0;
         QDirIterator it(QStringLiteral(MLWB_SOURCE_DIR "/core"), {"*.h", "*.cpp", "*.hpp", "*.in"}, QDir::Files,

@@ -18,7 +18,7 @@ namespace mlwb::test {
 
 struct ThreadCountRuns {
     bool ok = false;
-    QString error;                    // what went wrong when !ok
+    QString error;                      // what went wrong when !ok
     std::array<QByteArray, 2> outputs;  // the file each child wrote
 };
 

@@ -5,8 +5,8 @@
 #include "ui_test_support.h"
 
 #include <QCheckBox>
-#include <QDir>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QTableWidget>
 #include <QTemporaryDir>

@@ -28,8 +28,8 @@ private slots:
         file.write("id,a,b,c,d,label\n");
         for (int row = 0; row < 1'500'000; ++row) {
             chunk += QByteArray::number(row) + ',' + QByteArray::number(row * 0.37, 'f', 3) + ',' +
-                     QByteArray::number((qint64(row) * 7919) % 10007) + ',' + QByteArray::number(row % 97 * 1.5, 'f', 1) +
-                     ",," + (row % 3 ? "yes" : "no") + '\n';
+                     QByteArray::number((qint64(row) * 7919) % 10007) + ',' +
+                     QByteArray::number(row % 97 * 1.5, 'f', 1) + ",," + (row % 3 ? "yes" : "no") + '\n';
             if (chunk.size() > (1 << 20)) {
                 file.write(chunk);
                 chunk.clear();

@@ -106,8 +106,11 @@ private slots:
         QVERIFY(profile->data(profile->index(ageRow, mlwb::ui::ProfileModel::Missing)).toString().contains("%"));
         QCOMPARE(profile->data(profile->index(ageRow, mlwb::ui::ProfileModel::Min)).toString(), QString("18"));
         QCOMPARE(profile->data(profile->index(ageRow, mlwb::ui::ProfileModel::Max)).toString(), QString("80"));
-        QVERIFY(profile->data(profile->index(ageRow, mlwb::ui::ProfileModel::Distribution),
-                              mlwb::ui::ProfileModel::HistogramRole).toList().size() >= 10);
+        QVERIFY(profile
+                    ->data(profile->index(ageRow, mlwb::ui::ProfileModel::Distribution),
+                           mlwb::ui::ProfileModel::HistogramRole)
+                    .toList()
+                    .size() >= 10);
     }
 
     void clickingAHeaderSortsInTheBackground()
@@ -191,7 +194,8 @@ private slots:
         window.exportDatasetTo(dir.filePath("no-such-folder/x.csv"));
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
         QVERIFY(!failed.first().at(0).toBool());
-        QVERIFY2(failed.first().at(1).toString().contains("no-such-folder"), qPrintable(failed.first().at(1).toString()));
+        QVERIFY2(failed.first().at(1).toString().contains("no-such-folder"),
+                 qPrintable(failed.first().at(1).toString()));
     }
 
     void undoBringsBackThePreviousDataset()

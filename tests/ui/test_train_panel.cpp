@@ -8,14 +8,14 @@
 #include "ui_test_support.h"
 
 #include <QCheckBox>
-#include <QLineEdit>
 #include <QComboBox>
-#include <QTabWidget>
 #include <QDir>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChartView>
@@ -76,7 +76,8 @@ private slots:
                 if (t == p) right += confusion->item(t, p)->text().toInt();
             }
         QCOMPARE(total, 38);  // ceil(25% of 150)
-        QVERIFY(qAbs(double(right) / total - metricValue(panel.metricsTable(), "accuracy")) < 1e-4);  // shown to 4 places
+        QVERIFY(qAbs(double(right) / total - metricValue(panel.metricsTable(), "accuracy")) <
+                1e-4);                      // shown to 4 places
         QCOMPARE(panel.seriesCount(2), 4);  // ROC: one curve per class and the chance line
         QCOMPARE(panel.seriesCount(3), 3);  // precision-recall: one per class
         panel.resultTabs()->setCurrentIndex(2);
@@ -94,7 +95,8 @@ private slots:
         QCOMPARE(panel.leaderboard()->rowCount(), 2);
         QStringList cells;
         for (int c = 0; c < panel.leaderboard()->columnCount(); ++c) cells << panel.leaderboard()->item(1, c)->text();
-        QVERIFY2(cells.join(' ').contains("C=0.5") && cells.join(' ').contains("5-fold CV × 2"), qPrintable(cells.join(' ')));
+        QVERIFY2(cells.join(' ').contains("C=0.5") && cells.join(' ').contains("5-fold CV × 2"),
+                 qPrintable(cells.join(' ')));
         QVERIFY(!panel.metricsTable()->item(0, 2)->text().isEmpty());  // ± std over folds
     }
 
@@ -170,7 +172,7 @@ private slots:
         // KMeans(n_clusters=3, n_init=10, random_state=0) on iris' measurements: inertia_ 78.8514
         QVERIFY(qAbs(metricValue(panel.metricsTable(), "inertia") - 78.8514) < 1e-4);
         QVERIFY(qAbs(metricValue(panel.metricsTable(), "silhouette") - 0.5528) < 1e-4);
-        QCOMPARE(panel.seriesCount(TrainPanel::ClusterSizeTab), 1);   // one bar per cluster, stacked
+        QCOMPARE(panel.seriesCount(TrainPanel::ClusterSizeTab), 1);     // one bar per cluster, stacked
         QCOMPARE(panel.seriesCount(TrainPanel::ProjectionTab), 3 + 1);  // the clusters and their centres
         auto* bars = qobject_cast<QChartView*>(panel.resultTabs()->widget(TrainPanel::ClusterSizeTab));
         auto* stacked = qobject_cast<QStackedBarSeries*>(bars->chart()->series().first());
@@ -202,7 +204,7 @@ private slots:
     {
         TrainPanel panel;
         panel.setTable(loadSample("iris.csv"));
-        panel.targetCombo()->setCurrentIndex(0);  // (none)
+        panel.targetCombo()->setCurrentIndex(0);    // (none)
         QCOMPARE(panel.featureList()->count(), 5);  // every column can be a feature now
         panel.modelCombo()->setCurrentText("logistic");
         QVERIFY(panel.validationCombo()->isEnabled());

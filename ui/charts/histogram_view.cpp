@@ -8,8 +8,8 @@
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
-#include <QtCharts/QDateTimeAxis>
 #include <QtCharts/QChart>
+#include <QtCharts/QDateTimeAxis>
 #include <QtCharts/QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -22,7 +22,8 @@ namespace {
 
 QString formatEdge(double value, core::ColumnType type)
 {
-    if (type == core::ColumnType::DateTime) return QString::fromStdString(core::formatDateTime(static_cast<int64_t>(value)));
+    if (type == core::ColumnType::DateTime)
+        return QString::fromStdString(core::formatDateTime(static_cast<int64_t>(value)));
     return QString::number(value, 'g', 4);
 }
 
@@ -122,8 +123,9 @@ void HistogramView::render(const QString& title, const core::Histogram& histogra
         QAbstractAxis* valueAxis = nullptr;
         if (type == core::ColumnType::DateTime) {
             auto* dates = new QDateTimeAxis();
-            dates->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(histogram.edges.front()), QTimeZone::utc()),
-                            QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(histogram.edges.back()), QTimeZone::utc()));
+            dates->setRange(
+                QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(histogram.edges.front()), QTimeZone::utc()),
+                QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(histogram.edges.back()), QTimeZone::utc()));
             dates->setFormat(QStringLiteral("yyyy-MM-dd"));
             dates->setTickCount(4);
             valueAxis = dates;

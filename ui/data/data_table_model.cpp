@@ -60,10 +60,8 @@ QVariant DataTableModel::data(const QModelIndex& index, int role) const
     const size_t row = static_cast<size_t>(sourceRow(index.row()));
     const bool missing = column.isMissing(row);
     switch (role) {
-    case Qt::DisplayRole:
-        return missing ? tr("NA") : QString::fromStdString(column.displayString(row));
-    case Qt::ToolTipRole:
-        return missing ? tr("Missing value") : QVariant();
+    case Qt::DisplayRole: return missing ? tr("NA") : QString::fromStdString(column.displayString(row));
+    case Qt::ToolTipRole: return missing ? tr("Missing value") : QVariant();
     case Qt::ForegroundRole:
         if (missing) return QBrush(QColor(0xb0, 0x3a, 0x2e));
         return {};

@@ -15,8 +15,8 @@ namespace mlwb::ui {
 class DataTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    static constexpr int MissingRole = Qt::UserRole + 1;     // bool: the cell has no value
-    static constexpr int SourceRowRole = Qt::UserRole + 2;   // int: the row in the table
+    static constexpr int MissingRole = Qt::UserRole + 1;    // bool: the cell has no value
+    static constexpr int SourceRowRole = Qt::UserRole + 2;  // int: the row in the table
 
     explicit DataTableModel(QObject* parent = nullptr);
 

@@ -85,9 +85,9 @@ void DataView::refreshRowOrder()
         emit rowsShown(static_cast<qint64>(table->rowCount()), static_cast<qint64>(table->rowCount()));
         return;
     }
-    const QString title = needle.empty()
-                              ? tr("Sorting by %1").arg(QString::fromStdString(table->column(size_t(sortColumn)).name()))
-                              : tr("Filtering rows");
+    const QString title =
+        needle.empty() ? tr("Sorting by %1").arg(QString::fromStdString(table->column(size_t(sortColumn)).name()))
+                       : tr("Filtering rows");
     m_jobs->run<core::RowOrder>(
         title,
         [table, sortColumn, ascending, needle](core::JobContext& job) -> core::Result<core::RowOrder> {

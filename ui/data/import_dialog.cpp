@@ -29,9 +29,9 @@ namespace mlwb::ui {
 namespace {
 
 // Column-type choices in the override combo; index 0 keeps the detected type.
-const core::ColumnType kTypeChoices[] = {core::ColumnType::Float64,     core::ColumnType::Int64,
-                                         core::ColumnType::Boolean,     core::ColumnType::Categorical,
-                                         core::ColumnType::Text,        core::ColumnType::DateTime};
+const core::ColumnType kTypeChoices[] = {core::ColumnType::Float64, core::ColumnType::Int64,
+                                         core::ColumnType::Boolean, core::ColumnType::Categorical,
+                                         core::ColumnType::Text,    core::ColumnType::DateTime};
 
 QString describeDelimiter(char delimiter)
 {
@@ -181,8 +181,7 @@ core::ImportOptions ImportDialog::options() const
     for (int row = 0; row < m_columns->rowCount(); ++row) {
         auto* combo = qobject_cast<QComboBox*>(m_columns->cellWidget(row, 1));
         if (!combo || combo->currentIndex() <= 0) continue;
-        options.typeOverrides[m_columns->item(row, 0)->text().toStdString()] =
-            kTypeChoices[combo->currentIndex() - 1];
+        options.typeOverrides[m_columns->item(row, 0)->text().toStdString()] = kTypeChoices[combo->currentIndex() - 1];
     }
     return options;
 }
@@ -233,8 +232,7 @@ void ImportDialog::showPreview(const core::ImportResult& result)
     if (result.decimalComma) facts << tr("decimal comma");
     QString text = tr("Detected: %1. Showing the first %n row(s).", "", int(result.table->rowCount()))
                        .arg(facts.join(QStringLiteral(", ")));
-    for (const auto& warning : result.warnings)
-        text += QStringLiteral("\n⚠ ") + QString::fromStdString(warning);
+    for (const auto& warning : result.warnings) text += QStringLiteral("\n⚠ ") + QString::fromStdString(warning);
     m_detected->setText(text);
     m_detected->setStyleSheet(QString());
     m_previewModel->setTable(result.table);

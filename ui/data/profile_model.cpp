@@ -92,13 +92,14 @@ QVariant ProfileModel::data(const QModelIndex& index, int role) const
     }
     case Distinct: return QLocale().toString(static_cast<qulonglong>(column.distinct));
     case Mean: return formatStatistic(column.mean, column.type);
-    case Std: return column.type == core::ColumnType::DateTime ? QStringLiteral("—") : formatStatistic(column.std, column.type);
+    case Std:
+        return column.type == core::ColumnType::DateTime ? QStringLiteral("—")
+                                                         : formatStatistic(column.std, column.type);
     case Min: return formatStatistic(column.min, column.type);
     case Median: return formatStatistic(medianValue, column.type);
     case Max: return formatStatistic(column.max, column.type);
     case Distribution:
-        if (!column.top.empty())
-            return tr("top: %1").arg(QString::fromStdString(column.top.front().first));
+        if (!column.top.empty()) return tr("top: %1").arg(QString::fromStdString(column.top.front().first));
         return {};
     default: return {};
     }

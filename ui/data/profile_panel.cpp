@@ -44,10 +44,11 @@ public:
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(Qt::NoPen);
         painter->setBrush(option.state & QStyle::State_Selected ? option.palette.highlightedText()
-                                                                  : QBrush(QColor(0x2f, 0x6f, 0xb5)));
+                                                                : QBrush(QColor(0x2f, 0x6f, 0xb5)));
         for (int i = 0; i < counts.size(); ++i) {
             const double height = area.height() * double(counts[i].toULongLong()) / double(peak);
-            painter->drawRect(QRectF(area.left() + i * width, area.bottom() - height, std::max(1.0, width - 1), height));
+            painter->drawRect(
+                QRectF(area.left() + i * width, area.bottom() - height, std::max(1.0, width - 1), height));
         }
         painter->restore();
     }
@@ -62,8 +63,13 @@ public:
 }  // namespace
 
 ProfilePanel::ProfilePanel(QWidget* parent)
-    : QWidget(parent), m_jobs(new JobRunner(this)), m_model(new ProfileModel(this)), m_view(new QTableView(this)),
-      m_status(new QLabel(this)), m_progress(new QProgressBar(this)), m_cancel(new QToolButton(this))
+    : QWidget(parent),
+      m_jobs(new JobRunner(this)),
+      m_model(new ProfileModel(this)),
+      m_view(new QTableView(this)),
+      m_status(new QLabel(this)),
+      m_progress(new QProgressBar(this)),
+      m_cancel(new QToolButton(this))
 {
     setObjectName(QStringLiteral("profilePanel"));
     auto* proxy = new QSortFilterProxyModel(this);
@@ -77,9 +83,8 @@ ProfilePanel::ProfilePanel(QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    connect(m_view, &QTableView::doubleClicked, this, [this, proxy](const QModelIndex& index) {
-        emit columnActivated(proxy->mapToSource(index).row());
-    });
+    connect(m_view, &QTableView::doubleClicked, this,
+            [this, proxy](const QModelIndex& index) { emit columnActivated(proxy->mapToSource(index).row()); });
 
     m_progress->setRange(0, 1000);
     m_progress->setMaximumWidth(160);
@@ -98,8 +103,10 @@ ProfilePanel::ProfilePanel(QWidget* parent)
     connect(m_jobs, &JobRunner::jobFinished, this, [this](bool ok, bool cancelled, const QString& message) {
         m_progress->hide();
         m_cancel->hide();
-        if (cancelled) m_status->setText(tr("Profile cancelled."));
-        else if (!ok) m_status->setText(tr("Profile failed: %1").arg(message));
+        if (cancelled)
+            m_status->setText(tr("Profile cancelled."));
+        else if (!ok)
+            m_status->setText(tr("Profile failed: %1").arg(message));
     });
 
     auto* statusRow = new QHBoxLayout();

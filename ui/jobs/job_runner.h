@@ -45,8 +45,8 @@ public:
                 [this, watcher, result, generation, guardPtr, onDone = std::move(onDone)]() {
                     watcher->deleteLater();
                     if (generation != m_generation) return;  // a newer job took over
-                    const core::Status status = result->has_value() ? (*result)->status()
-                                                                    : core::Status::internal("job produced no result");
+                    const core::Status status =
+                        result->has_value() ? (*result)->status() : core::Status::internal("job produced no result");
                     endJob(status);
                     if (guardPtr && result->has_value()) onDone(std::move(**result));
                 });

@@ -21,7 +21,10 @@ LogDock::LogDock(QWidget* parent) : QDockWidget(tr("Log"), parent), m_view(new Q
     m_listenerId = core::addLogListener([self](core::LogLevel, const std::string& line) {
         // Log lines come from worker threads; hop to the GUI thread before touching the widget.
         QMetaObject::invokeMethod(
-            qApp, [self, text = QString::fromStdString(line)] { if (self) self->appendLine(text); },
+            qApp,
+            [self, text = QString::fromStdString(line)] {
+                if (self) self->appendLine(text);
+            },
             Qt::QueuedConnection);
     });
 }

@@ -22,16 +22,16 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTimer>
-#include <QVBoxLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
 
@@ -43,8 +43,11 @@ const char* const kRecentFilesKey = "recentFiles";
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_jobs(new JobRunner(this)), m_viewJobs(new JobRunner(this)),
-      m_undoStack(new QUndoStack(this)), m_dataView(new DataView(m_viewJobs, this))
+    : QMainWindow(parent),
+      m_jobs(new JobRunner(this)),
+      m_viewJobs(new JobRunner(this)),
+      m_undoStack(new QUndoStack(this)),
+      m_dataView(new DataView(m_viewJobs, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ML Workbench"));
@@ -270,7 +273,8 @@ void MainWindow::onImported(core::Result<core::ImportResult> result, const QStri
     for (const auto& warning : imported.warnings) spdlog::warn("{}: {}", path.toStdString(), warning);
     m_undoStack->push(new OpenDatasetCommand(this, m_table, m_path, imported.table, path));
     addRecentFile(path);
-    QString status = tr("%1: %L2 rows × %L3 columns").arg(QFileInfo(path).fileName())
+    QString status = tr("%1: %L2 rows × %L3 columns")
+                         .arg(QFileInfo(path).fileName())
                          .arg(imported.table->rowCount())
                          .arg(imported.table->columnCount());
     if (!imported.warnings.empty()) status += tr(" (%n warning(s), see the Log)", "", int(imported.warnings.size()));
@@ -306,8 +310,8 @@ void MainWindow::exportDataset()
         return;
     }
     QSettings settings;
-    const QString suggested = QFileInfo(QFileInfo(m_path).absolutePath(), QFileInfo(m_path).completeBaseName() +
-                                                                                 QStringLiteral("-export.csv"))
+    const QString suggested = QFileInfo(QFileInfo(m_path).absolutePath(),
+                                        QFileInfo(m_path).completeBaseName() + QStringLiteral("-export.csv"))
                                   .filePath();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export as CSV"), suggested, tr("CSV files (*.csv)"));
     if (!path.isEmpty()) exportDatasetTo(path);
@@ -332,7 +336,8 @@ void MainWindow::exportDatasetTo(const QString& path)
             } else {
                 const QString message = QString::fromStdString(result.status().message());
                 if (!result.status().isCancelled()) {
-                    auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot export"), message, QMessageBox::Ok, this);
+                    auto* box =
+                        new QMessageBox(QMessageBox::Warning, tr("Cannot export"), message, QMessageBox::Ok, this);
                     box->setAttribute(Qt::WA_DeleteOnClose);
                     box->open();
                 }
@@ -369,7 +374,8 @@ void MainWindow::showAbout()
 {
     QString versions;
     for (const auto& [library, version] : core::libraryVersions())
-        versions += QStringLiteral("<li>%1 %2</li>").arg(QString::fromStdString(library), QString::fromStdString(version));
+        versions +=
+            QStringLiteral("<li>%1 %2</li>").arg(QString::fromStdString(library), QString::fromStdString(version));
     QMessageBox::about(this, tr("About ML Workbench"),
                        tr("<h3>ML Workbench %1</h3><p>Explore data, build pipelines and compare models, all on "
                           "your own machine.</p><p>Built with:</p><ul>%2</ul>")

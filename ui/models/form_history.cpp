@@ -15,7 +15,10 @@ class FormEditCommand : public QUndoCommand {
 public:
     FormEditCommand(FormHistory* history, QString field, QVariantMap before, QVariantMap after, const QString& text,
                     bool step)
-        : m_history(history), m_field(std::move(field)), m_before(std::move(before)), m_after(std::move(after)),
+        : m_history(history),
+          m_field(std::move(field)),
+          m_before(std::move(before)),
+          m_after(std::move(after)),
           m_step(step)
     {
         setText(text);
@@ -59,8 +62,7 @@ private:
 
 FormHistory::FormHistory(QObject* form, Read read, Apply apply)
     : QObject(form), m_read(std::move(read)), m_apply(std::move(apply))
-{
-}
+{}
 
 void FormHistory::commit(const QString& field, const QString& text, bool step)
 {

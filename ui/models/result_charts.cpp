@@ -94,14 +94,16 @@ QChart* makeRocChart(const core::ExperimentDiagnostics& diagnostics, const std::
         chart->addSeries(series);
     }
     addDiagonal(chart, 0, 1);
-    addAxes(chart, ConfusionMatrixView::tr("False positive rate"), ConfusionMatrixView::tr("True positive rate"), 0, 1, 0, 1);
+    addAxes(chart, ConfusionMatrixView::tr("False positive rate"), ConfusionMatrixView::tr("True positive rate"), 0, 1,
+            0, 1);
     return chart;
 }
 
 QChart* makePrecisionRecallChart(const core::ExperimentDiagnostics& diagnostics,
                                  const std::vector<std::string>& classNames)
 {
-    if (diagnostics.pr.empty()) return makeMessageChart(ConfusionMatrixView::tr("Precision-recall curves are for classification."));
+    if (diagnostics.pr.empty())
+        return makeMessageChart(ConfusionMatrixView::tr("Precision-recall curves are for classification."));
     auto* chart = newChart(ConfusionMatrixView::tr("Precision-recall curve"));
     for (size_t i = 0; i < diagnostics.pr.size(); ++i) {
         auto* series = new QLineSeries();
@@ -116,7 +118,8 @@ QChart* makePrecisionRecallChart(const core::ExperimentDiagnostics& diagnostics,
 
 QChart* makePredictedVsActualChart(const core::Residuals& residuals)
 {
-    if (residuals.actual.empty()) return makeMessageChart(ConfusionMatrixView::tr("Predicted vs actual is for regression."));
+    if (residuals.actual.empty())
+        return makeMessageChart(ConfusionMatrixView::tr("Predicted vs actual is for regression."));
     auto* chart = newChart(ConfusionMatrixView::tr("Predicted vs actual"));
     auto* points = new QScatterSeries();
     points->setName(ConfusionMatrixView::tr("test rows"));
@@ -140,12 +143,14 @@ QChart* makeResidualChart(const core::Residuals& residuals)
     chart->legend()->hide();
     auto* points = new QScatterSeries();
     points->setMarkerSize(5);
-    for (size_t i = 0; i < residuals.predicted.size(); ++i) points->append(residuals.predicted[i], residuals.residual[i]);
+    for (size_t i = 0; i < residuals.predicted.size(); ++i)
+        points->append(residuals.predicted[i], residuals.residual[i]);
     chart->addSeries(points);
     const auto [xLo, xHi] = rangeOf(residuals.predicted, residuals.predicted);
     const auto [yLo, yHi] = rangeOf(residuals.residual, residuals.residual);
     const double span = std::max(std::abs(yLo), std::abs(yHi));
-    addAxes(chart, ConfusionMatrixView::tr("Predicted"), ConfusionMatrixView::tr("Actual − predicted"), xLo, xHi, -span, span);
+    addAxes(chart, ConfusionMatrixView::tr("Predicted"), ConfusionMatrixView::tr("Actual − predicted"), xLo, xHi, -span,
+            span);
     return chart;
 }
 
@@ -165,7 +170,7 @@ void ConfusionMatrixView::setMatrix(const core::ConfusionMatrix& matrix, const s
     QStringList labels;
     for (int i = 0; i < n; ++i)
         labels << (static_cast<size_t>(i) < classNames.size() ? QString::fromStdString(classNames[size_t(i)])
-                                                               : QString::number(i));
+                                                              : QString::number(i));
     setHorizontalHeaderLabels(labels);
     setVerticalHeaderLabels(labels);
     for (int t = 0; t < n; ++t) {

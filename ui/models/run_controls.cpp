@@ -13,8 +13,11 @@ namespace mlwb::ui {
 
 RunControls::RunControls(const QString& buttonText, JobRunner* jobs, const QString& cancelledText,
                          const QString& failedText, QWidget* parent)
-    : QWidget(parent), m_run(new QPushButton(buttonText, this)), m_progress(new QProgressBar(this)),
-      m_cancel(new QToolButton(this)), m_status(new QLabel(this))
+    : QWidget(parent),
+      m_run(new QPushButton(buttonText, this)),
+      m_progress(new QProgressBar(this)),
+      m_cancel(new QToolButton(this)),
+      m_status(new QLabel(this))
 {
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);

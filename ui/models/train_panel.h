@@ -74,8 +74,17 @@ public:
     // sizes, projection, scree); -1 when the tab holds no chart.
     int seriesCount(int tab) const;
     // Result tabs by what they show; tabs that do not fit the chosen model kind are hidden.
-    enum ResultTab { MetricsTab, ConfusionTab, RocTab, PrTab, PredictedTab, ResidualTab, ClusterSizeTab,
-                     ProjectionTab, ScreeTab };
+    enum ResultTab {
+        MetricsTab,
+        ConfusionTab,
+        RocTab,
+        PrTab,
+        PredictedTab,
+        ResidualTab,
+        ClusterSizeTab,
+        ProjectionTab,
+        ScreeTab
+    };
     QString lastError() const { return m_lastError; }
     JobRunner* jobRunner() const { return m_jobs; }
 

@@ -82,8 +82,7 @@ QChart* makeClusterSizeChart(const core::UnsupervisedDiagnostics& diagnostics)
     int64_t largest = 0;
     for (int c = 0; c < count; ++c) {
         auto* set = new QBarSet(TrainPanel::tr("cluster %1").arg(c));
-        for (int other = 0; other < count; ++other)
-            *set << (other == c ? static_cast<double>(sizes[size_t(c)]) : 0.0);
+        for (int other = 0; other < count; ++other) *set << (other == c ? static_cast<double>(sizes[size_t(c)]) : 0.0);
         set->setColor(clusterColor(c, count));
         set->setBorderColor(clusterColor(c, count).darker(120));
         series->append(set);
@@ -112,8 +111,8 @@ QChart* makeProjectionChart(const core::UnsupervisedDiagnostics& diagnostics)
     auto* chart = newChart(clustered ? TrainPanel::tr("Rows on the first two principal components, by cluster")
                                      : TrainPanel::tr("Rows on the first two components"));
     chart->setMargins(QMargins(2, 2, 2, 2));
-    const int count = clustered ? static_cast<int>(std::max(diagnostics.clusterSizes.size(), diagnostics.centerX.size()))
-                                : 1;
+    const int count =
+        clustered ? static_cast<int>(std::max(diagnostics.clusterSizes.size(), diagnostics.centerX.size())) : 1;
     std::vector<QScatterSeries*> groups;
     for (int c = 0; c < count; ++c) {
         auto* series = new QScatterSeries();
@@ -139,7 +138,8 @@ QChart* makeProjectionChart(const core::UnsupervisedDiagnostics& diagnostics)
         centers->setMarkerSize(12);
         centers->setColor(QColor(0x20, 0x20, 0x20));
         centers->setBorderColor(Qt::white);
-        for (size_t c = 0; c < diagnostics.centerX.size(); ++c) centers->append(diagnostics.centerX[c], diagnostics.centerY[c]);
+        for (size_t c = 0; c < diagnostics.centerX.size(); ++c)
+            centers->append(diagnostics.centerX[c], diagnostics.centerY[c]);
         chart->addSeries(centers);
     }
     if (count > 12) chart->legend()->hide();

@@ -20,7 +20,7 @@ namespace mlwb::core {
 
 namespace {
 
-constexpr size_t maxRowWarnings = 10;   // lenient mode: messages kept for the first skipped rows
+constexpr size_t maxRowWarnings = 10;  // lenient mode: messages kept for the first skipped rows
 constexpr size_t progressEveryLines = 4096;
 
 bool isSpace(char c)
@@ -185,7 +185,9 @@ public:
         case AttributeKind::Nominal:
             m_builder.appendCategory(m_attribute->nominalValues[static_cast<size_t>(cell.integer)]);
             break;
-        case AttributeKind::String: m_builder.appendText(cell.text ? std::string_view(*cell.text) : std::string_view()); break;
+        case AttributeKind::String:
+            m_builder.appendText(cell.text ? std::string_view(*cell.text) : std::string_view());
+            break;
         case AttributeKind::Date: m_builder.appendDateTime(cell.integer); break;
         case AttributeKind::Integer: break;
         }
@@ -255,8 +257,7 @@ class ArffParser {
 public:
     ArffParser(std::string_view bytes, std::string sourceName, const ImportOptions& options, JobContext& job)
         : m_bytes(bytes), m_source(std::move(sourceName)), m_options(options), m_job(job)
-    {
-    }
+    {}
 
     Result<ImportResult> run(std::string encoding, std::vector<std::string> warnings);
 
@@ -320,9 +321,9 @@ Status ArffParser::parseHeaderLine(std::string_view line)
 Status ArffParser::parseAttribute(std::string_view line, size_t pos)
 {
     Attribute attribute;
-    if (!readName(line, pos, attribute.name)) return lineError(tr("the attribute has no name (or its quote is not closed)"));
-    if (m_attributeIndex.count(attribute.name))
-        return lineError(trf("attribute {} is declared twice", attribute.name));
+    if (!readName(line, pos, attribute.name))
+        return lineError(tr("the attribute has no name (or its quote is not closed)"));
+    if (m_attributeIndex.count(attribute.name)) return lineError(trf("attribute {} is declared twice", attribute.name));
 
     pos = skipSpaces(line, pos);
     if (pos >= line.size() || line[pos] == '%') return lineError(trf("attribute {} has no type", attribute.name));
@@ -341,8 +342,8 @@ Status ArffParser::parseAttribute(std::string_view line, size_t pos)
                     return lineError(trf("attribute {} has an empty nominal value", attribute.name));
                 const auto index = static_cast<int32_t>(attribute.nominalValues.size());
                 if (!attribute.nominalIndex.emplace(value.text, index).second)
-                    return lineError(trf("attribute {} lists the value {} twice", attribute.name,
-                                         quoteForMessage(value.text)));
+                    return lineError(
+                        trf("attribute {} lists the value {} twice", attribute.name, quoteForMessage(value.text)));
                 attribute.nominalValues.push_back(value.text);
                 if (pos < line.size() && line[pos] == ',') {
                     ++pos;
@@ -381,16 +382,18 @@ Status ArffParser::parseAttribute(std::string_view line, size_t pos)
             }
             auto format = JavaDateFormat::compile(pattern);
             if (!format.isOk())
-                return Status::unsupported(trf("{}, line {}: attribute {}: {}", m_source, m_lineNumber,
-                                               attribute.name, format.status().message()));
+                return Status::unsupported(trf("{}, line {}: attribute {}: {}", m_source, m_lineNumber, attribute.name,
+                                               format.status().message()));
             attribute.dateFormat = std::move(format).value();
         } else if (type == "relational") {
-            return Status::unsupported(trf("{}, line {}: attribute {} is relational (multi-instance), which is not supported",
-                                           m_source, m_lineNumber, attribute.name));
+            return Status::unsupported(
+                trf("{}, line {}: attribute {} is relational (multi-instance), which is not supported", m_source,
+                    m_lineNumber, attribute.name));
         } else {
-            return lineError(trf("attribute {} has the unknown type {} (expected numeric, real, integer, string, "
-                                 "date or a {{list}} of values)",
-                                 attribute.name, quoteForMessage(type)));
+            return lineError(
+                trf("attribute {} has the unknown type {} (expected numeric, real, integer, string, "
+                    "date or a {{list}} of values)",
+                    attribute.name, quoteForMessage(type)));
         }
     }
     if (!atEndOrComment(line, pos))
@@ -688,8 +691,8 @@ Result<ImportResult> readArffBuffer(std::string_view bytes, const std::string& s
         if (invalid != std::string_view::npos) {
             // A user who said "utf-8" gets an error rather than a guess.
             if (!options.encoding.empty())
-                return Status::parseError(trf("{}, line {}: the file is not valid UTF-8", sourceName,
-                                              lineNumberAt(text, invalid)));
+                return Status::parseError(
+                    trf("{}, line {}: the file is not valid UTF-8", sourceName, lineNumberAt(text, invalid)));
             decoded->fallBackFromInvalidUtf8(invalid, sourceName);
         }
     }

@@ -17,7 +17,7 @@ namespace mlwb::core {
 Result<ImportResult> readArffFile(const std::string& path, const ImportOptions& options, JobContext& job);
 
 // Same, over bytes already in memory; sourceName is used in messages.
-Result<ImportResult> readArffBuffer(std::string_view bytes, const std::string& sourceName,
-                                    const ImportOptions& options, JobContext& job);
+Result<ImportResult> readArffBuffer(std::string_view bytes, const std::string& sourceName, const ImportOptions& options,
+                                    JobContext& job);
 
 }  // namespace mlwb::core

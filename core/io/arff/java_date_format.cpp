@@ -10,8 +10,9 @@ namespace mlwb::core {
 
 namespace {
 
-constexpr std::array<const char*, 12> monthNames = {"january", "february", "march",     "april",   "may",      "june",
-                                                    "july",    "august",   "september", "october", "november", "december"};
+constexpr std::array<const char*, 12> monthNames = {"january",   "february", "march",    "april",
+                                                    "may",       "june",     "july",     "august",
+                                                    "september", "october",  "november", "december"};
 constexpr std::array<const char*, 7> dayNames = {"monday", "tuesday",  "wednesday", "thursday",
                                                  "friday", "saturday", "sunday"};
 
@@ -277,7 +278,8 @@ std::optional<int64_t> JavaDateFormat::parse(std::string_view text) const
                 (equalsIgnoreCase(text.substr(pos, 3), "UTC") || equalsIgnoreCase(text.substr(pos, 3), "GMT"))) {
                 pos += 3;
                 offsetMinutes = 0;
-                if (pos < text.size() && (text[pos] == '+' || text[pos] == '-') && !readOffset(text, pos, offsetMinutes))
+                if (pos < text.size() && (text[pos] == '+' || text[pos] == '-') &&
+                    !readOffset(text, pos, offsetMinutes))
                     return std::nullopt;
                 break;
             }

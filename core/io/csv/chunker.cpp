@@ -10,10 +10,12 @@ namespace mlwb::core::csv {
 
 Chunker::Chunker(std::string_view text, size_t dataBegin, const CsvDialect& dialect, size_t targetBytes,
                  const TextScan* scan)
-    : m_text(text), m_dialect(dialect), m_targetBytes(std::max<size_t>(1, scan ? scan->blockBytes() : targetBytes)),
-      m_scan(scan), m_position(dataBegin)
-{
-}
+    : m_text(text),
+      m_dialect(dialect),
+      m_targetBytes(std::max<size_t>(1, scan ? scan->blockBytes() : targetBytes)),
+      m_scan(scan),
+      m_position(dataBegin)
+{}
 
 bool Chunker::next(ChunkSpan& chunk)
 {

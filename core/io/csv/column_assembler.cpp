@@ -229,8 +229,10 @@ Result<std::vector<ColumnPtr>> assembleColumns(std::vector<ChunkResult>& chunks,
             values.reserve(totalRows);
             for (ChunkResult& chunk : chunks) {
                 ChunkColumn& col = chunk.columns[c];
-                if (col.kind == ValueKind::Boolean) values.insert(values.end(), col.bools.begin(), col.bools.end());
-                else values.insert(values.end(), chunk.rows, 0);
+                if (col.kind == ValueKind::Boolean)
+                    values.insert(values.end(), col.bools.begin(), col.bools.end());
+                else
+                    values.insert(values.end(), chunk.rows, 0);
                 col.releaseStorage();
             }
             columns[c] = Column::fromBoolean(name, std::move(values), std::move(validity));

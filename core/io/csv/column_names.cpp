@@ -55,8 +55,7 @@ std::vector<std::string> makeColumnNames(const std::vector<std::string>& raw, bo
     }
     if (!unnamed.empty())
         warnings.push_back(trf("Header cells without a name (columns {}) were named column_N.", listSome(unnamed)));
-    if (!renamed.empty())
-        warnings.push_back(trf("Duplicate column names were made unique: {}.", listSome(renamed)));
+    if (!renamed.empty()) warnings.push_back(trf("Duplicate column names were made unique: {}.", listSome(renamed)));
     return names;
 }
 

@@ -15,7 +15,7 @@ namespace mlwb::core {
 Result<ImportResult> readCsvFile(const std::string& path, const ImportOptions& options, JobContext& job);
 
 // Same, over bytes already in memory; sourceName is used in messages.
-Result<ImportResult> readCsvBuffer(std::string_view bytes, const std::string& sourceName,
-                                   const ImportOptions& options, JobContext& job);
+Result<ImportResult> readCsvBuffer(std::string_view bytes, const std::string& sourceName, const ImportOptions& options,
+                                   JobContext& job);
 
 }  // namespace mlwb::core

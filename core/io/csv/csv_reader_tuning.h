@@ -13,8 +13,8 @@
 namespace mlwb::core {
 
 struct CsvReadTuning {
-    size_t chunkBytes = 0;        // 0 = default (kDefaultCsvChunkBytes)
-    ThreadPool* pool = nullptr;   // nullptr = ThreadPool::global()
+    size_t chunkBytes = 0;       // 0 = default (kDefaultCsvChunkBytes)
+    ThreadPool* pool = nullptr;  // nullptr = ThreadPool::global()
 };
 
 // Big enough that per-chunk overhead vanishes, small enough for load balance on many cores,

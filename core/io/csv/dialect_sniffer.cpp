@@ -90,8 +90,10 @@ size_t countDecimalCommaFields(const SampleRows& sampleRows, size_t firstRow, si
     for (size_t r = firstRow; r < sampleRows.rows.size(); ++r) {
         for (const std::string& value : sampleRows.rows[r]) {
             const std::string_view t = trimSpaces(value);
-            if (looksLikeDecimalComma(t)) ++commas;
-            else if (looksLikeDecimalPoint(t)) ++decimalPointFields;
+            if (looksLikeDecimalComma(t))
+                ++commas;
+            else if (looksLikeDecimalPoint(t))
+                ++decimalPointFields;
         }
     }
     return commas;
@@ -100,7 +102,8 @@ size_t countDecimalCommaFields(const SampleRows& sampleRows, size_t firstRow, si
 char chooseDelimiter(std::string_view sample, bool complete, const CsvDialect& dialect)
 {
     std::vector<DelimiterScore> scores;
-    for (const char candidate : {',', '\t', ';', '|'}) scores.push_back(scoreDelimiter(sample, complete, dialect, candidate));
+    for (const char candidate : {',', '\t', ';', '|'})
+        scores.push_back(scoreDelimiter(sample, complete, dialect, candidate));
     const DelimiterScore* best = nullptr;
     for (const DelimiterScore& score : scores) {
         if (score.modeFields < 2) continue;
@@ -182,8 +185,9 @@ SniffResult sniffDialect(std::string_view sample, bool complete, const ImportOpt
     dialect.quote = chooseQuote(sample, complete, dialect);
 
     const SampleRows sampleRows = tokenizeSample(sample, complete, dialect);
-    if (!sampleRows.rows.empty()) result.averageRowBytes = std::max(1.0, static_cast<double>(sampleRows.bytes) /
-                                                                            static_cast<double>(sampleRows.rows.size()));
+    if (!sampleRows.rows.empty())
+        result.averageRowBytes =
+            std::max(1.0, static_cast<double>(sampleRows.bytes) / static_cast<double>(sampleRows.rows.size()));
 
     // Decimal comma only with ';': with ',' it could not be told from the delimiter, and with
     // other delimiters "1,234" is far more often a thousands separator.

@@ -15,10 +15,10 @@ namespace {
 
 // Windows-1252 bytes 0x80-0x9F; the five unassigned ones map to the C1 control of the same
 // value, as Python's and WHATWG's decoders do, so no byte is ever lost.
-constexpr char16_t kCp1252High[32] = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+constexpr char16_t kCp1252High[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                                      0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
 void appendUtf8(std::string& out, char32_t cp)
 {
@@ -68,9 +68,12 @@ std::string transcodeSingleByte(std::string_view bytes, bool windows1252)
     out.reserve(bytes.size() + bytes.size() / 8);
     for (const char ch : bytes) {
         const auto c = static_cast<unsigned char>(ch);
-        if (c < 0x80) out.push_back(ch);
-        else if (windows1252 && c < 0xA0) appendUtf8(out, kCp1252High[c - 0x80]);
-        else appendUtf8(out, c);
+        if (c < 0x80)
+            out.push_back(ch);
+        else if (windows1252 && c < 0xA0)
+            appendUtf8(out, kCp1252High[c - 0x80]);
+        else
+            appendUtf8(out, c);
     }
     return out;
 }
@@ -166,10 +169,14 @@ Result<DecodedText> decodeText(std::string_view bytes, const std::string& reques
     DecodedText decoded;
     const std::string requested = toLower(trimmed(requestedEncoding));
     enum class Want { Detect, Utf8, Latin1, Windows1252 } want;
-    if (requested.empty()) want = Want::Detect;
-    else if (requested == "utf-8" || requested == "utf8") want = Want::Utf8;
-    else if (requested == "latin-1" || requested == "latin1" || requested == "iso-8859-1") want = Want::Latin1;
-    else if (requested == "windows-1252" || requested == "cp1252") want = Want::Windows1252;
+    if (requested.empty())
+        want = Want::Detect;
+    else if (requested == "utf-8" || requested == "utf8")
+        want = Want::Utf8;
+    else if (requested == "latin-1" || requested == "latin1" || requested == "iso-8859-1")
+        want = Want::Latin1;
+    else if (requested == "windows-1252" || requested == "cp1252")
+        want = Want::Windows1252;
     else
         return Status::invalidArgument(
             trf("Unknown text encoding \"{}\". Use utf-8, latin-1 or windows-1252.", requestedEncoding));

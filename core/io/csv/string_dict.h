@@ -1,6 +1,6 @@
 // StringDict: an open-addressing hash dictionary from string views to dense int32 codes, in
-// first-appearance order (insert, plus undoing the last insert). Used by the chunk parser for categorical/text columns and by the
-// column assembler to merge chunk dictionaries.
+// first-appearance order (insert, plus undoing the last insert). Used by the chunk parser for categorical/text columns
+// and by the column assembler to merge chunk dictionaries.
 #pragma once
 
 #include <cstdint>
@@ -42,8 +42,8 @@ inline uint64_t hashBytes(std::string_view s)
         a = x;
         b = y;
     } else if (n > 0) {
-        a = (uint64_t{static_cast<unsigned char>(p[0])} << 16) | (uint64_t{static_cast<unsigned char>(p[n >> 1])} << 8) |
-            static_cast<unsigned char>(p[n - 1]);
+        a = (uint64_t{static_cast<unsigned char>(p[0])} << 16) |
+            (uint64_t{static_cast<unsigned char>(p[n >> 1])} << 8) | static_cast<unsigned char>(p[n - 1]);
     }
     return mix(h ^ a, b ^ k);
 }
@@ -68,7 +68,8 @@ public:
         while (true) {
             const int32_t code = m_slots[slot];
             if (code < 0) break;
-            if (m_hashes[static_cast<size_t>(code)] == hash && m_values[static_cast<size_t>(code)] == value) return code;
+            if (m_hashes[static_cast<size_t>(code)] == hash && m_values[static_cast<size_t>(code)] == value)
+                return code;
             slot = (slot + 1) & m_mask;
         }
         const int32_t code = static_cast<int32_t>(m_values.size());

@@ -10,8 +10,10 @@ NaMatcher::NaMatcher(const std::vector<std::string>& tokens)
         // Tokens are compared after trimming, so a token with spaces could never match otherwise.
         const std::string_view t = trimSpaces(token);
         m_tokens.emplace_back(t);
-        if (t.size() < 64) m_lengthMask |= uint64_t{1} << t.size();
-        else m_hasLongTokens = true;
+        if (t.size() < 64)
+            m_lengthMask |= uint64_t{1} << t.size();
+        else
+            m_hasLongTokens = true;
         if (!t.empty() && ((t[0] >= '0' && t[0] <= '9') || t[0] == '-' || t[0] == '+' || t[0] == '.' || t[0] == ','))
             m_hasNumberLikeToken = true;
     }

@@ -75,8 +75,10 @@ inline IntParse parseInt64(std::string_view s, int64_t& out)
     for (; p != end; ++p) {
         const unsigned digit = static_cast<unsigned>(static_cast<unsigned char>(*p)) - '0';
         if (digit > 9) return IntParse::NotInteger;
-        if (value > (UINT64_MAX - digit) / 10) overflow = true;  // keep scanning: "1e99999..." is not an integer
-        else value = value * 10 + digit;
+        if (value > (UINT64_MAX - digit) / 10)
+            overflow = true;  // keep scanning: "1e99999..." is not an integer
+        else
+            value = value * 10 + digit;
     }
     if (overflow) return IntParse::Overflow;
     if (negative) {

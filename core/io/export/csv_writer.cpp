@@ -48,8 +48,7 @@ void appendField(std::string& out, std::string_view field, const CsvWriteOptions
         out.append(field);
 }
 
-void appendValue(std::string& out, const Column& column, size_t row, const CsvWriteOptions& options,
-                 bool onlyColumn)
+void appendValue(std::string& out, const Column& column, size_t row, const CsvWriteOptions& options, bool onlyColumn)
 {
     if (column.isMissing(row)) {
         appendField(out, options.naRepresentation, options, false);
@@ -163,8 +162,7 @@ Status writeCsvFile(const Table& table, const std::string& path, const CsvWriteO
         if (status.code() == ErrorCode::IoError) return Status::ioError(trf("Cannot write {}: {}", path, reason));
         return status;
     }
-    if (!file.commit())
-        return Status::ioError(trf("Cannot write {}: {}", path, file.errorString().toStdString()));
+    if (!file.commit()) return Status::ioError(trf("Cannot write {}: {}", path, file.errorString().toStdString()));
     return Status::ok();
 }
 

@@ -11,9 +11,9 @@
 namespace mlwb::core {
 
 struct CsvWriteOptions {
-    char delimiter = ',';         // any single byte but '"', CR and LF
-    std::string naRepresentation;  // written for missing values; "" = an empty field
-    bool header = true;            // a first line with the column names
+    char delimiter = ',';           // any single byte but '"', CR and LF
+    std::string naRepresentation;   // written for missing values; "" = an empty field
+    bool header = true;             // a first line with the column names
     std::string lineEnding = "\n";  // "\r\n" for strict RFC 4180
 };
 

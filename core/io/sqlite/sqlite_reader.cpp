@@ -330,8 +330,9 @@ ColumnType inferType(const RawColumn& column, size_t rows, std::vector<std::stri
         }
         if (allDates) return ColumnType::DateTime;
         if (badRow < rows)
-            warnings.push_back(trf("Column {} is declared {} but holds {}, which is not an ISO date; it was read as text.",
-                                   column.name, column.declaredType, quoteForMessage(column.display(badRow))));
+            warnings.push_back(
+                trf("Column {} is declared {} but holds {}, which is not an ISO date; it was read as text.",
+                    column.name, column.declaredType, quoteForMessage(column.display(badRow))));
         else
             warnings.push_back(trf("Column {} is declared {} but holds numbers as well as dates; it was read as text.",
                                    column.name, column.declaredType));
@@ -380,7 +381,8 @@ bool appendConverted(const RawColumn& raw, size_t row, ColumnBuilder& builder)
             value = raw.numbers[row];
         } else {
             double real = 0.0;
-            if (kind == RawColumn::Real) real = raw.real(row);
+            if (kind == RawColumn::Real)
+                real = raw.real(row);
             else if (parseInt64(raw.text(row), value)) {
                 builder.appendInt64(value);
                 return true;
@@ -395,9 +397,12 @@ bool appendConverted(const RawColumn& raw, size_t row, ColumnBuilder& builder)
     }
     case ColumnType::Float64: {
         double value = 0.0;
-        if (kind == RawColumn::Integer) value = static_cast<double>(raw.numbers[row]);
-        else if (kind == RawColumn::Real) value = raw.real(row);
-        else if (!parseDouble(raw.text(row), value)) return false;
+        if (kind == RawColumn::Integer)
+            value = static_cast<double>(raw.numbers[row]);
+        else if (kind == RawColumn::Real)
+            value = raw.real(row);
+        else if (!parseDouble(raw.text(row), value))
+            return false;
         builder.appendFloat64(value);
         return true;
     }
@@ -415,12 +420,16 @@ bool appendConverted(const RawColumn& raw, size_t row, ColumnBuilder& builder)
         return true;
     }
     case ColumnType::Categorical:
-        if (kind == RawColumn::Text) builder.appendCategory(raw.text(row));
-        else builder.appendCategory(raw.display(row));
+        if (kind == RawColumn::Text)
+            builder.appendCategory(raw.text(row));
+        else
+            builder.appendCategory(raw.display(row));
         return true;
     case ColumnType::Text:
-        if (kind == RawColumn::Text) builder.appendText(raw.text(row));
-        else builder.appendText(raw.display(row));
+        if (kind == RawColumn::Text)
+            builder.appendText(raw.text(row));
+        else
+            builder.appendText(raw.display(row));
         return true;
     }
     return false;
@@ -451,15 +460,15 @@ Result<Query> chooseQuery(sqlite3* db, const std::string& path, const ImportOpti
             if (tables->empty())
                 return Status::invalidArgument(
                     trf("{} has no table named {}; it contains no tables at all.", name, options.sqliteTable));
-            return Status::invalidArgument(trf("{} has no table named {}; its tables are: {}.", name,
-                                               options.sqliteTable, joinNames(*tables)));
+            return Status::invalidArgument(
+                trf("{} has no table named {}; its tables are: {}.", name, options.sqliteTable, joinNames(*tables)));
         }
         return Query{"SELECT * FROM " + quoteIdentifier(*it), true, *it};
     }
     if (tables->empty()) return Status::parseError(trf("{} contains no tables.", name));
     if (tables->size() > 1)
-        return Status::invalidArgument(trf("{} contains several tables ({}); pick one with --table or --query.", name,
-                                           joinNames(*tables)));
+        return Status::invalidArgument(
+            trf("{} contains several tables ({}); pick one with --table or --query.", name, joinNames(*tables)));
     return Query{"SELECT * FROM " + quoteIdentifier(tables->front()), true, tables->front()};
 }
 
@@ -521,8 +530,9 @@ Result<ImportResult> readSqliteFile(const std::string& path, const ImportOptions
         const int nextRc = sqlite3_prepare_v2(db, tail, -1, &rawNext, nullptr);
         StatementPtr next(rawNext);
         if (nextRc != SQLITE_OK || next)
-            return Status::invalidArgument(tr("Only a single SELECT statement can be imported; the query has more "
-                                              "than one statement."));
+            return Status::invalidArgument(
+                tr("Only a single SELECT statement can be imported; the query has more "
+                   "than one statement."));
         const std::string keyword = firstKeyword(query->sql);
         if ((keyword != "select" && keyword != "with") || !sqlite3_stmt_readonly(statement.get()) ||
             sqlite3_column_count(statement.get()) == 0)
@@ -548,10 +558,11 @@ Result<ImportResult> readSqliteFile(const std::string& path, const ImportOptions
         for (auto& column : columns) {
             if (column.name.empty()) column.name = "column";
             std::string unique = column.name;
-            for (int suffix = 2; !used.insert(unique).second; ++suffix) unique = column.name + "_" + std::to_string(suffix);
+            for (int suffix = 2; !used.insert(unique).second; ++suffix)
+                unique = column.name + "_" + std::to_string(suffix);
             if (unique != column.name) {
-                result.warnings.push_back(trf("The query returns two columns named {}; the second is called {}.",
-                                              column.name, unique));
+                result.warnings.push_back(
+                    trf("The query returns two columns named {}; the second is called {}.", column.name, unique));
                 column.name = unique;
             }
         }
@@ -586,7 +597,8 @@ Result<ImportResult> readSqliteFile(const std::string& path, const ImportOptions
             }
             case SQLITE_BLOB: {
                 const auto* blob = static_cast<const char*>(sqlite3_column_blob(statement.get(), c));
-                const std::string_view bytes(blob ? blob : "", static_cast<size_t>(sqlite3_column_bytes(statement.get(), c)));
+                const std::string_view bytes(blob ? blob : "",
+                                             static_cast<size_t>(sqlite3_column_bytes(statement.get(), c)));
                 column.kinds.push_back(RawColumn::Text);
                 column.numbers.push_back(0);
                 if (isValidUtf8(bytes)) {
@@ -609,8 +621,9 @@ Result<ImportResult> readSqliteFile(const std::string& path, const ImportOptions
         ++rows;
         if (rows % progressEveryRows == 0) {
             MLWB_RETURN_IF_ERROR(job.checkCancelled());
-            job.setProgress(expectedRows > 0 ? 0.9 * static_cast<double>(rows) / static_cast<double>(expectedRows) : 0.0,
-                            trf("Reading SQLite data: {} rows", rows));
+            job.setProgress(
+                expectedRows > 0 ? 0.9 * static_cast<double>(rows) / static_cast<double>(expectedRows) : 0.0,
+                trf("Reading SQLite data: {} rows", rows));
         }
     }
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
@@ -639,8 +652,9 @@ Result<ImportResult> readSqliteFile(const std::string& path, const ImportOptions
             }
         }
         if (failed > 0)
-            result.warnings.push_back(trf("Column {}: {} values could not be read as {} (such as {}); they are missing.",
-                                          column.name, failed, columnTypeName(type), quoteForMessage(firstFailure)));
+            result.warnings.push_back(
+                trf("Column {}: {} values could not be read as {} (such as {}); they are missing.", column.name, failed,
+                    columnTypeName(type), quoteForMessage(firstFailure)));
         if (column.hadBinaryBlob && (type == ColumnType::Text || type == ColumnType::Categorical))
             result.warnings.push_back(
                 trf("Column {} holds binary data; it is shown as hexadecimal (x'...').", column.name));

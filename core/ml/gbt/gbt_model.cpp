@@ -53,10 +53,11 @@ GbtParams GbtParams::fromValues(const ParamValues& values)
 
 GbtModel::GbtModel(TargetInfo target, Eigen::Index featureCount, std::vector<double> baseline,
                    std::vector<trees::Tree> trees)
-    : m_target(std::move(target)), m_featureCount(featureCount), m_baseline(std::move(baseline)),
+    : m_target(std::move(target)),
+      m_featureCount(featureCount),
+      m_baseline(std::move(baseline)),
       m_trees(std::move(trees))
-{
-}
+{}
 
 Result<Matrix> GbtModel::rawPredict(const Matrix& X) const
 {

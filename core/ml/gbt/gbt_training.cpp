@@ -70,14 +70,16 @@ Vector pickRows(const Vector& y, const std::vector<uint32_t>& rows)
 Status checkParams(const GbtParams& params, Eigen::Index rows)
 {
     if (params.maxLeafNodes == 1)
-        return Status::invalidArgument(tr("parameter \"max_leaf_nodes\": a tree needs at least 2 leaves (or 0 for no limit)"));
+        return Status::invalidArgument(
+            tr("parameter \"max_leaf_nodes\": a tree needs at least 2 leaves (or 0 for no limit)"));
     if (params.maxLeafNodes == 0 && params.maxDepth == 0)
         return Status::invalidArgument(
             tr("parameters \"max_leaf_nodes\" and \"max_depth\" are both 0 (no limit); limit at least one"));
     if (params.minSamplesLeaf > rows)
-        return Status::invalidArgument(trf("parameter \"min_samples_leaf\": {} is more than the {} training rows; "
-                                           "lower it",
-                                           params.minSamplesLeaf, rows));
+        return Status::invalidArgument(
+            trf("parameter \"min_samples_leaf\": {} is more than the {} training rows; "
+                "lower it",
+                params.minSamplesLeaf, rows));
     return Status::ok();
 }
 
@@ -101,13 +103,14 @@ Result<std::unique_ptr<GbtModel>> trainGbt(const Matrix& X, const Vector& y, con
     MLWB_RETURN_IF_ERROR(checkTrainingData(X, y, target, "gbt", true));
     MLWB_RETURN_IF_ERROR(checkParams(params, X.rows()));
     const GbtLoss loss = target.task == Task::Regression ? GbtLoss::Squared
-                         : target.classCount == 2       ? GbtLoss::Binary
-                                                        : GbtLoss::Multinomial;
+                         : target.classCount == 2        ? GbtLoss::Binary
+                                                         : GbtLoss::Multinomial;
     const int outputs = loss == GbtLoss::Multinomial ? target.classCount : 1;
 
     // The validation rows for early stopping (stratified for classes, as scikit-learn's).
-    const bool stopEarly = params.earlyStopping == GbtParams::EarlyStopping::On ||
-                           (params.earlyStopping == GbtParams::EarlyStopping::Auto && X.rows() > kAutoEarlyStoppingRows);
+    const bool stopEarly =
+        params.earlyStopping == GbtParams::EarlyStopping::On ||
+        (params.earlyStopping == GbtParams::EarlyStopping::Auto && X.rows() > kAutoEarlyStoppingRows);
     std::vector<uint32_t> trainRows, validationRows;
     if (stopEarly) {
         const uint64_t splitSeed = deriveSeed(seed, 0x5eed);
@@ -119,7 +122,8 @@ Result<std::unique_ptr<GbtModel>> trainGbt(const Matrix& X, const Vector& y, con
             return stratifiedHoldout(labels, params.validationFraction, splitSeed);
         }();
         if (!split.isOk())
-            return split.status().withContext(tr("the early-stopping validation split (parameter \"validation_fraction\")"));
+            return split.status().withContext(
+                tr("the early-stopping validation split (parameter \"validation_fraction\")"));
         trainRows = std::move(split->train);
         validationRows = std::move(split->test);
         std::sort(trainRows.begin(), trainRows.end());
@@ -216,7 +220,9 @@ Result<std::unique_ptr<GbtModel>> trainGbt(const Matrix& X, const Vector& y, con
                 std::vector<char> grownRow(n, 0);
                 for (uint32_t r : rows) grownRow[r] = 1;
                 for (size_t r = 0; r < n; ++r)
-                    if (!grownRow[r]) raw(static_cast<Eigen::Index>(r), k) += tree.value(leafOfBinned(tree, binned, Eigen::Index(r)))[0];
+                    if (!grownRow[r])
+                        raw(static_cast<Eigen::Index>(r), k) +=
+                            tree.value(leafOfBinned(tree, binned, Eigen::Index(r)))[0];
             }
             if (stopEarly) addTree(tree, binnedValidation, rawValidation, k);
             grown.push_back(std::move(tree));

@@ -21,8 +21,10 @@ bool sameClustering(const std::vector<int32_t>& a, const std::vector<int32_t>& b
     std::vector<int32_t> mapping(static_cast<size_t>(k), -1);
     for (size_t i = 0; i < a.size(); ++i) {
         int32_t& m = mapping[static_cast<size_t>(a[i])];
-        if (m == -1) m = b[i];
-        else if (m != b[i]) return false;
+        if (m == -1)
+            m = b[i];
+        else if (m != b[i])
+            return false;
     }
     return true;
 }
@@ -58,8 +60,7 @@ KMeansParams KMeansParams::fromValues(const ParamValues& values)
 
 KMeansModel::KMeansModel(KMeansParams params, std::optional<Standardizer> scaling, Fit fit)
     : m_params(params), m_scaling(std::move(scaling)), m_fit(std::move(fit))
-{
-}
+{}
 
 Result<Matrix> KMeansModel::toModelSpace(const Matrix& X) const
 {
@@ -114,12 +115,14 @@ Result<std::unique_ptr<KMeansModel>> trainKMeans(const Matrix& X, const KMeansPa
     MLWB_RETURN_IF_ERROR(checkTrainingData(X, Vector(), {Task::Clustering, 0}, "kmeans"));
     MLWB_RETURN_IF_ERROR(ctx.checkCancelled());
     if (params.nClusters > X.rows())
-        return Status::invalidArgument(trf("parameter \"n_clusters\": {} is more than the {} rows; lower it or use "
-                                           "more rows",
-                                           params.nClusters, X.rows()));
+        return Status::invalidArgument(
+            trf("parameter \"n_clusters\": {} is more than the {} rows; lower it or use "
+                "more rows",
+                params.nClusters, X.rows()));
     if (params.nClusters < 1 || params.nInit < 1 || params.maxIter < 1 || !(params.tol >= 0))
-        return Status::invalidArgument(tr("model \"kmeans\": n_clusters, n_init and max_iter must be at least 1 and "
-                                          "tol at least 0"));
+        return Status::invalidArgument(
+            tr("model \"kmeans\": n_clusters, n_init and max_iter must be at least 1 and "
+               "tol at least 0"));
 
     std::optional<Standardizer> scaling;
     if (params.scale) scaling = Standardizer::fit(X);
@@ -161,8 +164,7 @@ Result<std::unique_ptr<KMeansModel>> trainKMeans(const Matrix& X, const KMeansPa
         auto run = runLloyd(data, std::move(centersT), params.maxIter, tolerance, iterating);
         if (!run.isOk()) return run.status();
         best.initInertias.push_back(run->inertia);
-        if (!haveBest ||
-            (run->inertia < best.inertia && !sameClustering(run->labels, best.labels, params.nClusters))) {
+        if (!haveBest || (run->inertia < best.inertia && !sameClustering(run->labels, best.labels, params.nClusters))) {
             haveBest = true;
             best.inertia = run->inertia;
             best.labels = std::move(run->labels);
@@ -177,12 +179,13 @@ Result<std::unique_ptr<KMeansModel>> trainKMeans(const Matrix& X, const KMeansPa
     auto model = std::make_unique<KMeansModel>(params, std::move(scaling), std::move(best));
     const std::set<int32_t> distinct(model->trainingLabels().begin(), model->trainingLabels().end());
     if (static_cast<int>(distinct.size()) < params.nClusters)
-        model->addWarning(trf("kmeans found only {} distinct clusters of the {} asked for: the rows have fewer "
-                              "distinct points; lower n_clusters",
-                              distinct.size(), params.nClusters));
+        model->addWarning(
+            trf("kmeans found only {} distinct clusters of the {} asked for: the rows have fewer "
+                "distinct points; lower n_clusters",
+                distinct.size(), params.nClusters));
     if (!converged)
-        model->addWarning(trf("kmeans did not converge within max_iter={} iterations; raise max_iter or tol",
-                              params.maxIter));
+        model->addWarning(
+            trf("kmeans did not converge within max_iter={} iterations; raise max_iter or tol", params.maxIter));
     return model;
 }
 

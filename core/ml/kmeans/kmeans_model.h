@@ -34,7 +34,7 @@ public:
         Matrix centers;               // k x features, in model space
         std::vector<int32_t> labels;  // per training row
         double inertia = 0;
-        int iterations = 0;           // Lloyd iterations of the kept run
+        int iterations = 0;                // Lloyd iterations of the kept run
         std::vector<double> initInertias;  // the inertia reached from each initialisation, in order
     };
 

@@ -28,8 +28,7 @@ KMeansData::KMeansData(Matrix rowsTransposed) : rowsT(std::move(rowsTransposed))
     chunks = splitIntoChunks(static_cast<size_t>(rowsT.cols()), kChunkRows);
 }
 
-Result<std::vector<Eigen::Index>> kmeansPlusPlus(const KMeansData& data, int k, LegacyRandom& random,
-                                                 JobContext& ctx)
+Result<std::vector<Eigen::Index>> kmeansPlusPlus(const KMeansData& data, int k, LegacyRandom& random, JobContext& ctx)
 {
     const Eigen::Index n = data.rows();
     const auto& chunks = data.chunks;

@@ -28,8 +28,7 @@ struct KMeansData {
 // each next one the best (lowest potential) of 2 + floor(ln k) candidates drawn with
 // probability proportional to the squared distance to the nearest centre so far.
 // Cancelled -> Status::cancelled().
-Result<std::vector<Eigen::Index>> kmeansPlusPlus(const KMeansData& data, int k, LegacyRandom& random,
-                                                 JobContext& ctx);
+Result<std::vector<Eigen::Index>> kmeansPlusPlus(const KMeansData& data, int k, LegacyRandom& random, JobContext& ctx);
 
 struct LloydRun {
     Matrix centersT;              // features x k

@@ -26,7 +26,7 @@ struct KnnParams {
 // by training row index, so results never depend on thread count or block boundaries.
 struct Neighbors {
     Eigen::Matrix<Eigen::Index, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> indices;  // queries x k
-    Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> distances;       // queries x k
+    Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> distances;      // queries x k
 };
 
 class KnnModel final : public Model {
@@ -50,8 +50,8 @@ private:
     Result<Matrix> aggregate(const Matrix& X, JobContext& ctx) const;
 
     TargetInfo m_target;
-    Matrix m_trainT;          // features x rows: each training row contiguous for the distance GEMM
-    Vector m_trainNorms;      // squared norm of each training row
+    Matrix m_trainT;      // features x rows: each training row contiguous for the distance GEMM
+    Vector m_trainNorms;  // squared norm of each training row
     Vector m_y;
     KnnParams m_params;
 };

@@ -5,10 +5,15 @@
 namespace mlwb::core::ml {
 
 LassoSolver::LassoSolver(const Matrix& X, const Vector& y, double alpha, double tol)
-    : m_X(X), m_y(y), m_alphaN(alpha * static_cast<double>(X.rows())), m_tol(tol), m_gapTol(tol * y.squaredNorm()),
-      m_w(Vector::Zero(X.cols())), m_residual(y), m_columnNorms2(X.colwise().squaredNorm().transpose())
-{
-}
+    : m_X(X),
+      m_y(y),
+      m_alphaN(alpha * static_cast<double>(X.rows())),
+      m_tol(tol),
+      m_gapTol(tol * y.squaredNorm()),
+      m_w(Vector::Zero(X.cols())),
+      m_residual(y),
+      m_columnNorms2(X.colwise().squaredNorm().transpose())
+{}
 
 // Follows sklearn's enet_coordinate_descent so that the stopping point (and so the
 // coefficients at a given tol) match: the gap is only computed when the largest update is

@@ -23,9 +23,9 @@ private:
 
     const Matrix& m_X;
     const Vector& m_y;
-    double m_alphaN;   // alpha * n: the penalty in the unnormalized objective
-    double m_tol;      // relative change threshold for checking the gap
-    double m_gapTol;   // tol * ||y||^2, sklearn's scaling
+    double m_alphaN;  // alpha * n: the penalty in the unnormalized objective
+    double m_tol;     // relative change threshold for checking the gap
+    double m_gapTol;  // tol * ||y||^2, sklearn's scaling
     Vector m_w;
     Vector m_residual;
     Vector m_columnNorms2;

@@ -26,10 +26,8 @@ struct LinearParams {
 
 class LinearModel final : public Model {
 public:
-    LinearModel(Vector coefficients, double intercept)
-        : m_coefficients(std::move(coefficients)), m_intercept(intercept)
-    {
-    }
+    LinearModel(Vector coefficients, double intercept) : m_coefficients(std::move(coefficients)), m_intercept(intercept)
+    {}
 
     Task task() const override { return Task::Regression; }
     std::string kind() const override { return "linear"; }

@@ -172,9 +172,10 @@ Result<std::unique_ptr<LogisticModel>> trainLogistic(const Matrix& X, const Vect
     b -= (mean * W).transpose();
     auto model = std::make_unique<LogisticModel>(std::move(W), std::move(b), classCount);
     if (solver.state() != Lbfgs::State::Converged)
-        model->addWarning(trf("logistic regression did not converge in {} iterations (largest gradient {}); "
-                              "raise max_iter",
-                              params.maxIter, solver.gradientNorm()));
+        model->addWarning(
+            trf("logistic regression did not converge in {} iterations (largest gradient {}); "
+                "raise max_iter",
+                params.maxIter, solver.gradientNorm()));
     ctx.setProgress(1.0);
     return model;
 }

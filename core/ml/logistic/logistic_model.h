@@ -14,9 +14,9 @@ namespace mlwb::core::ml {
 struct ModelKind;
 
 struct LogisticParams {
-    double C = 1.0;       // inverse penalty strength: the loss sum is weighted by C against 0.5 ||w||^2
-    int maxIter = 100;    // L-BFGS iterations
-    double tol = 1e-4;    // stop when the largest gradient entry of the mean loss falls below
+    double C = 1.0;     // inverse penalty strength: the loss sum is weighted by C against 0.5 ||w||^2
+    int maxIter = 100;  // L-BFGS iterations
+    double tol = 1e-4;  // stop when the largest gradient entry of the mean loss falls below
     bool fitIntercept = true;
 
     static std::vector<ParamSpec> schema();
@@ -28,8 +28,7 @@ public:
     // coefficients: features x 1 for two classes (the log-odds of class 1), features x K for K > 2.
     LogisticModel(Matrix coefficients, Vector intercepts, int classCount)
         : m_coefficients(std::move(coefficients)), m_intercepts(std::move(intercepts)), m_classCount(classCount)
-    {
-    }
+    {}
 
     Task task() const override { return Task::Classification; }
     std::string kind() const override { return "logistic"; }

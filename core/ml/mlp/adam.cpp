@@ -5,10 +5,13 @@
 namespace mlwb::core::ml {
 
 Adam::Adam(Eigen::Index size, double learningRate, double beta1, double beta2, double epsilon)
-    : m_learningRate(learningRate), m_beta1(beta1), m_beta2(beta2), m_epsilon(epsilon),
-      m_first(Vector::Zero(size)), m_second(Vector::Zero(size))
-{
-}
+    : m_learningRate(learningRate),
+      m_beta1(beta1),
+      m_beta2(beta2),
+      m_epsilon(epsilon),
+      m_first(Vector::Zero(size)),
+      m_second(Vector::Zero(size))
+{}
 
 void Adam::step(Vector& params, const Vector& grad)
 {

@@ -23,8 +23,7 @@ constexpr double kParallelWork = 1.5e5;
 MlpBatchGradient::MlpBatchGradient(const MlpNetwork& network, const RowMajorMatrix& X, const RowMajorMatrix& Y,
                                    double alpha)
     : m_network(network), m_X(X), m_Y(Y), m_alpha(alpha), m_slots(kSlots), m_slotLoss(kSlots, 0.0)
-{
-}
+{}
 
 double MlpBatchGradient::compute(std::span<const uint32_t> rows, Vector& grad)
 {

@@ -63,14 +63,15 @@ MlpParams MlpParams::fromValues(const ParamValues& values)
 Status MlpParams::validate() const
 {
     if (hiddenLayerSizes.empty() || hiddenLayerSizes.size() > size_t(kMaxHiddenLayers))
-        return Status::invalidArgument(trf("parameter \"hidden_layer_sizes\": {} layers given; give 1 to {} layer "
-                                           "sizes, e.g. 100 or 64,32",
-                                           hiddenLayerSizes.size(), kMaxHiddenLayers));
+        return Status::invalidArgument(
+            trf("parameter \"hidden_layer_sizes\": {} layers given; give 1 to {} layer "
+                "sizes, e.g. 100 or 64,32",
+                hiddenLayerSizes.size(), kMaxHiddenLayers));
     for (const int64_t units : hiddenLayerSizes) {
         if (units < 1 || units > kMaxUnits)
-            return Status::invalidArgument(trf(
-                "parameter \"hidden_layer_sizes\": a layer of {} units; each layer needs 1 to {} units", units,
-                kMaxUnits));
+            return Status::invalidArgument(
+                trf("parameter \"hidden_layer_sizes\": a layer of {} units; each layer needs 1 to {} units", units,
+                    kMaxUnits));
     }
     if (!(alpha >= 0) || !std::isfinite(alpha))
         return Status::invalidArgument(trf("parameter \"alpha\": {} must be 0 or more", alpha));
@@ -82,20 +83,23 @@ Status MlpParams::validate() const
     if (!(tol >= 0) || !std::isfinite(tol))
         return Status::invalidArgument(trf("parameter \"tol\": {} must be 0 or more", tol));
     if (!(validationFraction > 0 && validationFraction < 1))
-        return Status::invalidArgument(trf(
-            "parameter \"validation_fraction\": {} must be between 0 and 1 (both excluded), e.g. 0.1",
-            validationFraction));
+        return Status::invalidArgument(
+            trf("parameter \"validation_fraction\": {} must be between 0 and 1 (both excluded), e.g. 0.1",
+                validationFraction));
     if (nIterNoChange < 1)
         return Status::invalidArgument(trf("parameter \"n_iter_no_change\": {} must be 1 or more", nIterNoChange));
     return Status::ok();
 }
 
-MlpModel::MlpModel(TargetInfo target, Standardizer inputs, double targetMean, double targetScale,
-                   MlpNetwork network, MlpHistory history)
-    : m_target(target), m_inputs(std::move(inputs)), m_targetMean(targetMean), m_targetScale(targetScale),
-      m_network(std::move(network)), m_history(std::move(history))
-{
-}
+MlpModel::MlpModel(TargetInfo target, Standardizer inputs, double targetMean, double targetScale, MlpNetwork network,
+                   MlpHistory history)
+    : m_target(target),
+      m_inputs(std::move(inputs)),
+      m_targetMean(targetMean),
+      m_targetScale(targetScale),
+      m_network(std::move(network)),
+      m_history(std::move(history))
+{}
 
 Matrix mlpOutputs(const MlpNetwork& network, const Matrix& X)
 {
@@ -153,8 +157,9 @@ ModelKind mlpModelKind()
 {
     ModelKind kind;
     kind.name = "mlp";
-    kind.description = tr("Multi-layer perceptron (neural network, Adam); standardizes the features itself, "
-                          "like a StandardScaler + MLP pipeline in scikit-learn");
+    kind.description =
+        tr("Multi-layer perceptron (neural network, Adam); standardizes the features itself, "
+           "like a StandardScaler + MLP pipeline in scikit-learn");
     kind.params = MlpParams::schema();
     kind.classification = true;
     kind.regression = true;

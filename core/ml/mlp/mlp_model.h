@@ -5,9 +5,9 @@
 
 #include "core/base/job_context.h"
 #include "core/ml/mlp/mlp_network.h"
-#include "core/ml/standardize.h"
 #include "core/ml/model.h"
 #include "core/ml/params.h"
+#include "core/ml/standardize.h"
 
 #include <cstdint>
 #include <memory>
@@ -20,12 +20,12 @@ struct ModelKind;
 struct MlpParams {
     std::vector<int64_t> hiddenLayerSizes{100};
     MlpActivation activation = MlpActivation::Relu;
-    double alpha = 1e-4;            // L2 penalty: 0.5 * alpha * ||W||^2 / batch rows, added to each batch's loss
-    int64_t batchSize = 200;        // rows per Adam step; clipped to the training rows
+    double alpha = 1e-4;      // L2 penalty: 0.5 * alpha * ||W||^2 / batch rows, added to each batch's loss
+    int64_t batchSize = 200;  // rows per Adam step; clipped to the training rows
     double learningRateInit = 1e-3;
-    int64_t maxIter = 200;          // epochs
+    int64_t maxIter = 200;  // epochs
     double tol = 1e-4;
-    bool earlyStopping = false;     // hold out validationFraction and stop on its score
+    bool earlyStopping = false;  // hold out validationFraction and stop on its score
     double validationFraction = 0.1;
     int64_t nIterNoChange = 10;
 

@@ -56,8 +56,8 @@ public:
 
     // Scratch buffers of one block of rows; reused from batch to batch to avoid allocations.
     struct Workspace {
-        Matrix input;   // rows x inputs
-        Matrix target;  // rows x outputs: 0/1 (one-hot) for classification, values for regression
+        Matrix input;                     // rows x inputs
+        Matrix target;                    // rows x outputs: 0/1 (one-hot) for classification, values for regression
         std::vector<Matrix> activations;  // output of each layer, rows x units
         std::vector<Matrix> deltas;       // loss gradient with respect to each layer's pre-activation
         Vector gradient;                  // laid out like parameters()

@@ -76,9 +76,10 @@ Result<std::unique_ptr<MlpModel>> trainMlp(const Matrix& X, const Vector& y, con
     Eigen::Index parameterCount = 0;
     for (size_t l = 0; l + 1 < sizes.size(); ++l) parameterCount += (sizes[l] + 1) * sizes[l + 1];
     if (parameterCount > kMaxParameters)
-        return Status::invalidArgument(trf("parameter \"hidden_layer_sizes\": with {} features these layers have "
-                                           "{} weights, more than the {} the mlp allows; use fewer or smaller layers",
-                                           X.cols(), parameterCount, kMaxParameters));
+        return Status::invalidArgument(
+            trf("parameter \"hidden_layer_sizes\": with {} features these layers have "
+                "{} weights, more than the {} the mlp allows; use fewer or smaller layers",
+                X.cols(), parameterCount, kMaxParameters));
 
     // Scaling: what a StandardScaler in front of sklearn's MLP does, learned on every training
     // row (the early-stopping holdout included, as in a pipeline). A regression target is
@@ -110,9 +111,10 @@ Result<std::unique_ptr<MlpModel>> trainMlp(const Matrix& X, const Vector& y, con
     if (params.earlyStopping) {
         const double validationRows = std::ceil(params.validationFraction * double(n));
         if (validationRows < 1 || validationRows >= double(n))
-            return Status::invalidArgument(trf("parameter \"validation_fraction\": {} of {} training rows leaves no "
-                                               "rows to train or to validate on; change it or turn early_stopping off",
-                                               params.validationFraction, n));
+            return Status::invalidArgument(
+                trf("parameter \"validation_fraction\": {} of {} training rows leaves no "
+                    "rows to train or to validate on; change it or turn early_stopping off",
+                    params.validationFraction, n));
         const uint64_t splitSeed = deriveSeed(seed, kValidationStream);
         Result<Fold> fold = Status::invalidArgument("");
         if (classify) {
@@ -122,8 +124,7 @@ Result<std::unique_ptr<MlpModel>> trainMlp(const Matrix& X, const Vector& y, con
         }
         if (!fold.isOk()) fold = holdout(static_cast<size_t>(n), params.validationFraction, splitSeed);
         if (!fold.isOk())
-            return Status::invalidArgument(
-                trf("parameter \"validation_fraction\": {}", fold.status().message()));
+            return Status::invalidArgument(trf("parameter \"validation_fraction\": {}", fold.status().message()));
         validationX = gatherRows(Z, fold->test);
         validationY = gatherRows(Y, fold->test);
         Z = gatherRows(Z, fold->train);
@@ -132,8 +133,7 @@ Result<std::unique_ptr<MlpModel>> trainMlp(const Matrix& X, const Vector& y, con
     const Eigen::Index trainRows = Z.rows();
     const size_t batchSize = static_cast<size_t>(std::min<int64_t>(params.batchSize, trainRows));
 
-    MlpNetwork network(sizes,
-                       params.activation,
+    MlpNetwork network(sizes, params.activation,
                        !classify ? MlpOutput::Identity : (outputs == 1 ? MlpOutput::Logistic : MlpOutput::Softmax));
     std::mt19937_64 initEngine(deriveSeed(seed, kInitStream));
     network.initialize(initEngine);
@@ -166,9 +166,10 @@ Result<std::unique_ptr<MlpModel>> trainMlp(const Matrix& X, const Vector& y, con
         }
         const double loss = lossSum / double(trainRows);
         if (!std::isfinite(loss) || !network.parameters().allFinite())
-            return Status::invalidArgument(trf("mlp: the training loss became infinite in epoch {}; lower "
-                                               "learning_rate_init or raise alpha",
-                                               epoch));
+            return Status::invalidArgument(
+                trf("mlp: the training loss became infinite in epoch {}; lower "
+                    "learning_rate_init or raise alpha",
+                    epoch));
         history.loss.push_back(loss);
 
         // sklearn's rule: an epoch improves when it beats the best so far by tol; training stops
@@ -181,9 +182,9 @@ Result<std::unique_ptr<MlpModel>> trainMlp(const Matrix& X, const Vector& y, con
                 bestScore = score;
                 bestParameters = network.parameters();
             }
-            ctx.setProgress(double(epoch) / double(params.maxIter),
-                            trf("epoch {} of {}, loss {:.4g}, validation score {:.4g}", epoch, params.maxIter, loss,
-                                score));
+            ctx.setProgress(
+                double(epoch) / double(params.maxIter),
+                trf("epoch {} of {}, loss {:.4g}, validation score {:.4g}", epoch, params.maxIter, loss, score));
         } else {
             epochsWithoutImprovement = loss > bestLoss - params.tol ? epochsWithoutImprovement + 1 : 0;
             bestLoss = std::min(bestLoss, loss);
@@ -198,8 +199,8 @@ Result<std::unique_ptr<MlpModel>> trainMlp(const Matrix& X, const Vector& y, con
     if (params.earlyStopping) network.parameters() = bestParameters;  // the best epoch's weights
 
     const bool converged = history.converged;
-    auto model = std::make_unique<MlpModel>(target, inputs, targetMean, targetScale, std::move(network),
-                                            std::move(history));
+    auto model =
+        std::make_unique<MlpModel>(target, inputs, targetMean, targetScale, std::move(network), std::move(history));
     if (!converged)
         model->addWarning(params.earlyStopping
                               ? trf("mlp did not converge: the validation score was still improving after "

@@ -15,7 +15,7 @@ namespace mlwb::core::ml {
 struct ModelKind;
 
 struct CategoricalNbParams {
-    double alpha = 1.0;  // added to every category count
+    double alpha = 1.0;     // added to every category count
     int minCategories = 0;  // at least this many categories per feature (sklearn's min_categories)
 
     static std::vector<ParamSpec> schema();

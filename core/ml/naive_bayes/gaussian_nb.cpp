@@ -98,8 +98,7 @@ Result<std::unique_ptr<GaussianNbModel>> trainGaussianNb(const Matrix& X, const 
     }
     for (Eigen::Index c = 0; c < classCount; ++c) variances.row(c) /= counts[c];
     const Eigen::RowVectorXd overallMean = X.colwise().mean();
-    const double largestVariance =
-        ((X.rowwise() - overallMean).colwise().squaredNorm() / double(X.rows())).maxCoeff();
+    const double largestVariance = ((X.rowwise() - overallMean).colwise().squaredNorm() / double(X.rows())).maxCoeff();
     double epsilon = params.varSmoothing * largestVariance;
     // All features constant: keep variances positive so the likelihood stays finite.
     if (!(epsilon > 0)) epsilon = std::max(params.varSmoothing, 1e-300);

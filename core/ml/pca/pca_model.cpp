@@ -78,13 +78,13 @@ Result<std::unique_ptr<PcaModel>> fitPca(const Matrix& X, const PcaParams& param
     MLWB_RETURN_IF_ERROR(ctx.checkCancelled());
     const Eigen::Index n = X.rows();
     const Eigen::Index d = X.cols();
-    if (n < 2)
-        return Status::invalidArgument(tr("model \"pca\": one row has no variance; use at least two rows"));
+    if (n < 2) return Status::invalidArgument(tr("model \"pca\": one row has no variance; use at least two rows"));
     const Eigen::Index most = std::min(n, d);
     if (params.nComponents > most)
-        return Status::invalidArgument(trf("parameter \"n_components\": {} is more than the {} {} available; use at "
-                                           "most {} (0 keeps them all)",
-                                           params.nComponents, most, d <= n ? tr("features") : tr("rows"), most));
+        return Status::invalidArgument(
+            trf("parameter \"n_components\": {} is more than the {} {} available; use at "
+                "most {} (0 keeps them all)",
+                params.nComponents, most, d <= n ? tr("features") : tr("rows"), most));
     const Eigen::Index keep = params.nComponents > 0 ? params.nComponents : most;
 
     PcaModel::Fit fit;

@@ -11,14 +11,14 @@ std::vector<ParamSpec> cartParamSpecs(bool forest)
         specs.push_back(ParamSpec::intParam("n_estimators", 100, 1, 10000, "how many trees to average"));
         specs.push_back(ParamSpec::boolParam("bootstrap", true, "grow each tree on rows drawn with replacement"));
     }
-    specs.push_back(ParamSpec::choiceParam(
-        "criterion", "auto", {"auto", "gini", "entropy", "squared_error"},
-        "what a split improves; auto: gini for classification, squared_error for regression"));
+    specs.push_back(
+        ParamSpec::choiceParam("criterion", "auto", {"auto", "gini", "entropy", "squared_error"},
+                               "what a split improves; auto: gini for classification, squared_error for regression"));
     specs.push_back(ParamSpec::intParam("max_depth", 0, 0, 1000, "deepest level of a tree; 0 = no limit"));
     specs.push_back(ParamSpec::intParam("min_samples_split", 2, 2, 1e9, "rows a node needs before it is split"));
     specs.push_back(ParamSpec::intParam("min_samples_leaf", 1, 1, 1e9, "rows each side of a split must keep"));
-    specs.push_back(ParamSpec::intParam("max_leaf_nodes", 0, 0, 1e9,
-                                        "most leaves per tree, grown best split first; 0 = no limit"));
+    specs.push_back(
+        ParamSpec::intParam("max_leaf_nodes", 0, 0, 1e9, "most leaves per tree, grown best split first; 0 = no limit"));
     specs.push_back(ParamSpec::choiceParam(
         "max_features", forest ? "auto" : "all", {"auto", "sqrt", "log2", "all"},
         "features each split looks at, drawn at random; auto: sqrt for classification, all for regression"));
@@ -49,7 +49,8 @@ Result<trees::ForestSettings> cartSettings(const std::string& kind, const ParamV
     settings.growth.minSamplesLeaf = static_cast<double>(values.getInt("min_samples_leaf"));
     settings.growth.maxLeaves = static_cast<int>(values.getInt("max_leaf_nodes"));
     if (settings.growth.maxLeaves == 1)
-        return Status::invalidArgument(tr("parameter \"max_leaf_nodes\": a tree needs at least 2 leaves (or 0 for no limit)"));
+        return Status::invalidArgument(
+            tr("parameter \"max_leaf_nodes\": a tree needs at least 2 leaves (or 0 for no limit)"));
     const int maxFeatures = trees::maxFeaturesFor(values.getChoice("max_features"), featureCount, task);
     settings.growth.maxFeatures = maxFeatures < featureCount ? maxFeatures : 0;
     settings.maxBins = static_cast<int>(values.getInt("max_bins"));

@@ -13,8 +13,7 @@ namespace mlwb::core::ml::trees {
 
 ForestModel::ForestModel(std::string kind, TargetInfo target, Eigen::Index featureCount, std::vector<Tree> trees)
     : m_kind(std::move(kind)), m_target(std::move(target)), m_featureCount(featureCount), m_trees(std::move(trees))
-{
-}
+{}
 
 Result<Matrix> ForestModel::average(const Matrix& X) const
 {
@@ -59,8 +58,10 @@ int maxFeaturesFor(const std::string& choice, Eigen::Index featureCount, Task ta
 {
     const double p = static_cast<double>(featureCount);
     double count = p;
-    if (choice == "sqrt" || (choice == "auto" && task == Task::Classification)) count = std::sqrt(p);
-    else if (choice == "log2") count = std::log2(p);
+    if (choice == "sqrt" || (choice == "auto" && task == Task::Classification))
+        count = std::sqrt(p);
+    else if (choice == "log2")
+        count = std::log2(p);
     return std::clamp(static_cast<int>(count), 1, static_cast<int>(featureCount));
 }
 
@@ -92,7 +93,8 @@ Result<std::unique_ptr<ForestModel>> trainForest(const Matrix& X, const Vector& 
 {
     MLWB_RETURN_IF_ERROR(checkTrainingData(X, y, target, settings.kind.c_str(), true));
     if (X.rows() > std::numeric_limits<uint32_t>::max() / 2)
-        return Status::invalidArgument(trf("model \"{}\": {} rows are more than the trees support", settings.kind, X.rows()));
+        return Status::invalidArgument(
+            trf("model \"{}\": {} rows are more than the trees support", settings.kind, X.rows()));
     GrowthOptions growth = settings.growth;
     const bool classification = target.task == Task::Classification;
     if (classification && growth.criterion == Criterion::Gradient) growth.criterion = Criterion::Squared;
@@ -130,8 +132,7 @@ Result<std::unique_ptr<ForestModel>> trainForest(const Matrix& X, const Vector& 
         grower.setCancellation(&ctx);
         trees[t] = grower.grow(std::move(rows), payload.data(), &rng);
         const int finished = ++done;
-        ctx.setProgress(static_cast<double>(finished) / settings.trees,
-                        trf("Tree {} of {}", finished, settings.trees));
+        ctx.setProgress(static_cast<double>(finished) / settings.trees, trf("Tree {} of {}", finished, settings.trees));
     };
     if (settings.parallelTrees)
         ThreadPool::global().parallelFor(trees.size(), growOne);

@@ -40,10 +40,10 @@ private:
 
 // How to grow the trees of a forest (one tree and no bootstrap is a plain CART tree).
 struct ForestSettings {
-    std::string kind;          // the registry name, for messages
+    std::string kind;  // the registry name, for messages
     int trees = 1;
-    bool bootstrap = false;    // each tree draws rows with replacement (n draws)
-    GrowthOptions growth;      // criterion and value channels are set from the task
+    bool bootstrap = false;  // each tree draws rows with replacement (n draws)
+    GrowthOptions growth;    // criterion and value channels are set from the task
     int maxBins = kMaxBins;
     bool parallelTrees = false;
 };

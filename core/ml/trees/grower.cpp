@@ -291,17 +291,26 @@ void scanThresholdsOf(const Score& score, int stride, int binCount, BinRange ran
                                         gradient, best);
     } else {
         switch (stride) {
-        case 2: scanThresholds<2>(score, stride, binCount, range, hist, total, parentScore, minLeaf, minHessian, gradient, best); break;
-        case 3: scanThresholds<3>(score, stride, binCount, range, hist, total, parentScore, minLeaf, minHessian, gradient, best); break;
-        default: scanThresholds<0>(score, stride, binCount, range, hist, total, parentScore, minLeaf, minHessian, gradient, best); break;
+        case 2:
+            scanThresholds<2>(score, stride, binCount, range, hist, total, parentScore, minLeaf, minHessian, gradient,
+                              best);
+            break;
+        case 3:
+            scanThresholds<3>(score, stride, binCount, range, hist, total, parentScore, minLeaf, minHessian, gradient,
+                              best);
+            break;
+        default:
+            scanThresholds<0>(score, stride, binCount, range, hist, total, parentScore, minLeaf, minHessian, gradient,
+                              best);
+            break;
         }
     }
 }
 
 }  // namespace
 
-void TreeGrower::scanNumeric(int feature, BinRange range, const double* hist, const double* total,
-                             double parentScore, Split& best) const
+void TreeGrower::scanNumeric(int feature, BinRange range, const double* hist, const double* total, double parentScore,
+                             Split& best) const
 {
     const FeatureBins& bins = m_X.features[static_cast<size_t>(feature)];
     ScanResult result;
@@ -318,8 +327,8 @@ void TreeGrower::scanNumeric(int feature, BinRange range, const double* hist, co
             scanThresholdsOf(GiniScore{m_stride}, m_stride, bins.binCount, range, hist, total, parentScore, minLeaf,
                              minHessian, false, result);
         else
-            scanThresholdsOf(SquaredScore{}, m_stride, bins.binCount, range, hist, total, parentScore, minLeaf, minHessian,
-                             false, result);
+            scanThresholdsOf(SquaredScore{}, m_stride, bins.binCount, range, hist, total, parentScore, minLeaf,
+                             minHessian, false, result);
         break;
     case Criterion::Entropy:
         scanThresholdsOf(EntropyScore{m_stride}, m_stride, bins.binCount, range, hist, total, parentScore, minLeaf,
@@ -395,8 +404,8 @@ void TreeGrower::scanCategorical(int feature, BinRange range, const double* hist
     }
 }
 
-void TreeGrower::bestSplitOf(int feature, BinRange range, const double* hist, const double* total,
-                             double parentScore, Split& best) const
+void TreeGrower::bestSplitOf(int feature, BinRange range, const double* hist, const double* total, double parentScore,
+                             Split& best) const
 {
     if (m_X.features[static_cast<size_t>(feature)].categorical)
         scanCategorical(feature, range, hist, total, parentScore, best);
@@ -546,7 +555,8 @@ void TreeGrower::clearRanges(const std::vector<int>& features, std::vector<doubl
         const BinRange range = m_binRanges[static_cast<size_t>(f)];
         double* h = hist.data() + block * static_cast<size_t>(f);
         if (range.lo <= range.hi)
-            std::fill(h + static_cast<size_t>(range.lo) * m_stride, h + static_cast<size_t>(range.hi + 1) * m_stride, 0.0);
+            std::fill(h + static_cast<size_t>(range.lo) * m_stride, h + static_cast<size_t>(range.hi + 1) * m_stride,
+                      0.0);
         std::fill(h + static_cast<size_t>(kMissingBin) * m_stride, h + block, 0.0);
     }
 }

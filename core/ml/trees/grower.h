@@ -38,14 +38,14 @@ struct BinRange {
 
 struct GrowthOptions {
     Criterion criterion = Criterion::Squared;
-    int classes = 0;              // K >= 2 for classification, 0 otherwise
-    int maxDepth = 0;             // 0 = unlimited
-    int maxLeaves = 0;            // 0 = unlimited
-    double minSamplesLeaf = 1;    // weight on each side of a split
-    double minSamplesSplit = 2;   // weight a node needs to be split
-    double minHessian = 0;        // Gradient: hessian on each side of a split
-    double l2 = 0;                // Gradient: L2 penalty on leaf values
-    int maxFeatures = 0;          // features tried per node (drawn at random); 0 = all
+    int classes = 0;             // K >= 2 for classification, 0 otherwise
+    int maxDepth = 0;            // 0 = unlimited
+    int maxLeaves = 0;           // 0 = unlimited
+    double minSamplesLeaf = 1;   // weight on each side of a split
+    double minSamplesSplit = 2;  // weight a node needs to be split
+    double minHessian = 0;       // Gradient: hessian on each side of a split
+    double l2 = 0;               // Gradient: L2 penalty on leaf values
+    int maxFeatures = 0;         // features tried per node (drawn at random); 0 = all
     // Keeps each open leaf's histograms so a child's come from its parent's minus its
     // sibling's: half the work, worth the memory when leaves are few. Boosting only (the
     // Gradient criterion): its bins are then also kept interleaved (GroupedBins).
@@ -112,9 +112,9 @@ private:
     std::vector<uint32_t> m_rows;
     std::vector<uint32_t> m_scratch;
     std::vector<uint32_t> m_scratchRight;  // right-hand runs of a parallel partition
-    std::vector<double> m_hist;  // CART: reused by every node, all zeros between nodes
+    std::vector<double> m_hist;            // CART: reused by every node, all zeros between nodes
     std::vector<int> m_features;
-    std::vector<BinRange> m_binRanges;  // CART: per feature, of the node last built
+    std::vector<BinRange> m_binRanges;              // CART: per feature, of the node last built
     std::vector<std::vector<double>> m_spareHists;  // boosting: histograms of finished nodes, for reuse
     const JobContext* m_job = nullptr;
     std::vector<double> m_ordered;  // the payload of the node being built, in node order

@@ -9,7 +9,8 @@ namespace mlwb::core::ml::trees {
 
 size_t Tree::leafCount() const
 {
-    return static_cast<size_t>(std::count_if(m_nodes.begin(), m_nodes.end(), [](const TreeNode& n) { return n.isLeaf(); }));
+    return static_cast<size_t>(
+        std::count_if(m_nodes.begin(), m_nodes.end(), [](const TreeNode& n) { return n.isLeaf(); }));
 }
 
 int Tree::depth() const

@@ -11,7 +11,7 @@
 namespace mlwb::core::ml::trees {
 
 struct TreeNode {
-    int32_t left = -1;   // child indices; -1 on leaves
+    int32_t left = -1;  // child indices; -1 on leaves
     int32_t right = -1;
     int32_t feature = -1;
     bool categorical = false;

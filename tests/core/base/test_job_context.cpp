@@ -98,8 +98,7 @@ private slots:
         std::atomic<int> ready{0};
         const auto report = [&](double fraction, const char* text) {
             ready.fetch_add(1);
-            while (ready.load() < 2) {
-            }  // both threads report at the same time
+            while (ready.load() < 2) {}  // both threads report at the same time
             for (int i = 0; i < kReports; ++i) job.setProgress(fraction, text);
         };
         std::thread a(report, 0.25, "A");

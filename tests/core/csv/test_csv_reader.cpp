@@ -99,8 +99,10 @@ std::string makeMessyCsv(size_t rows, unsigned seed)
     const char* labels[] = {"red", "green", "blue", "\"quoted, label\""};
     for (size_t i = 0; i < rows; ++i) {
         out += std::to_string(i) + ",";
-        if (pick(rng) < 3) out += "NA";
-        else out += std::to_string((pick(rng) - 50) * 0.125 + static_cast<double>(i) * 1e-3);
+        if (pick(rng) < 3)
+            out += "NA";
+        else
+            out += std::to_string((pick(rng) - 50) * 0.125 + static_cast<double>(i) * 1e-3);
         out += ",";
         out += labels[pick(rng) % 4];
         out += ",";
@@ -256,7 +258,8 @@ void TestCsvReader::latin1FallbackWarns()
     const ImportResult& r = *result;
     QCOMPARE(r.encoding, std::string("windows-1252"));
     QCOMPARE(cell(r, "name", 1), std::string("caf\xC3\xA9"));
-    QCOMPARE(cell(r, "name", 2), std::string("\xE2\x82\xAC" "uro"));  // 0x80 is the euro sign in Windows-1252
+    QCOMPARE(cell(r, "name", 2), std::string("\xE2\x82\xAC"
+                                             "uro"));  // 0x80 is the euro sign in Windows-1252
     QCOMPARE(columnNamed(r, "price").type(), ColumnType::Int64);
     QVERIFY(anyWarningContains(r, "Windows-1252"));
     QVERIFY(anyWarningContains(r, "line 3"));
@@ -267,7 +270,8 @@ void TestCsvReader::latin1FallbackWarns()
     auto forced = readFixture("latin1.csv", latin1);
     QVERIFY2(forced.isOk(), forced.status().toString().c_str());
     QCOMPARE(forced->encoding, std::string("latin-1"));
-    QCOMPARE(cell(*forced, "name", 2), std::string("\xC2\x80" "uro"));
+    QCOMPARE(cell(*forced, "name", 2), std::string("\xC2\x80"
+                                                   "uro"));
     QVERIFY(forced->warnings.empty());
 
     // The same bytes in tiny chunks: the fallback happens during the parallel scan.
@@ -357,8 +361,7 @@ void TestCsvReader::delimiters_data()
     QTest::newRow("semicolon") << QByteArray("a;b;c\n1;2;3\n4;5;6\n") << ';' << "csv";
     QTest::newRow("pipe") << QByteArray("a|b|c\n1|2|3\n4|5|6\n") << '|' << "csv";
     QTest::newRow("tab with commas in text") << QByteArray("a\tb\tc\nx, y\t2\t3\nz, w\t5\t6\n") << '\t' << "tsv";
-    QTest::newRow("comma with a quoted semicolon")
-        << QByteArray("a,b,c\n\"x;y\",2,3\n\"z;w\",5,6\n") << ',' << "csv";
+    QTest::newRow("comma with a quoted semicolon") << QByteArray("a,b,c\n\"x;y\",2,3\n\"z;w\",5,6\n") << ',' << "csv";
 }
 
 void TestCsvReader::delimiters()
@@ -658,8 +661,22 @@ void TestCsvReader::fastPathEqualsGeneralPath_data()
     QTest::newRow("messy mixed file") << QByteArray::fromStdString(makeMessyCsv(2000, 7));
     std::string numbers = "a,b,c,d,e\r\n";
     std::mt19937 rng(3);
-    const char* odd[] = {"NA", " 1.5", "2.5 ", "1e3", "+4", "-0", "", "9223372036854775807", "12345678901234567890",
-                         "0.1234567890123456789", ".5", "5.", "nan", "inf", "\"7\"", "x"};
+    const char* odd[] = {"NA",
+                         " 1.5",
+                         "2.5 ",
+                         "1e3",
+                         "+4",
+                         "-0",
+                         "",
+                         "9223372036854775807",
+                         "12345678901234567890",
+                         "0.1234567890123456789",
+                         ".5",
+                         "5.",
+                         "nan",
+                         "inf",
+                         "\"7\"",
+                         "x"};
     for (int i = 0; i < 3000; ++i) {
         numbers += std::to_string(i) + "," + std::to_string(static_cast<int>(rng() % 2000) - 1000) + "." +
                    std::to_string(rng() % 1000) + ",";
@@ -681,11 +698,15 @@ void TestCsvReader::fastPathEqualsGeneralPath_data()
     for (int i = 0; i < 3000; ++i) {
         appendQuoted(std::to_string(i));
         quoted += ',';
-        if (i % 37 == 5) quoted += quotedOdd[rng() % 6];
-        else appendQuoted(std::to_string(rng() % 1000) + ".25");
+        if (i % 37 == 5)
+            quoted += quotedOdd[rng() % 6];
+        else
+            appendQuoted(std::to_string(rng() % 1000) + ".25");
         quoted += ',';
-        if (i % 41 == 3) quoted += quotedOdd[rng() % 6];
-        else appendQuoted("label " + std::to_string(i % 5));
+        if (i % 41 == 3)
+            quoted += quotedOdd[rng() % 6];
+        else
+            appendQuoted("label " + std::to_string(i % 5));
         quoted += '\n';
     }
     QTest::newRow("everything quoted") << QByteArray::fromStdString(quoted);
@@ -779,8 +800,7 @@ void TestCsvReader::duplicateAndEmptyHeaderNames()
     auto result = readText("x,x,y,,x,x_2\n1,2,3,4,5,6\n");
     QVERIFY2(result.isOk(), result.status().toString().c_str());
     // The file's own "x_2" keeps its name; generated names skip it.
-    QCOMPARE(result->table->columnNames(),
-             (std::vector<std::string>{"x", "x_3", "y", "column_4", "x_4", "x_2"}));
+    QCOMPARE(result->table->columnNames(), (std::vector<std::string>{"x", "x_3", "y", "column_4", "x_4", "x_2"}));
     QCOMPARE(cell(*result, "x_3", 0), std::string("2"));
     QCOMPARE(cell(*result, "x_2", 0), std::string("6"));
     QVERIFY(anyWarningContains(*result, "Duplicate column names"));
@@ -791,9 +811,9 @@ void TestCsvReader::koreanHeader()
 {
     auto result = readFixture("korean_header.csv");
     QVERIFY2(result.isOk(), result.status().toString().c_str());
-    QCOMPARE(result->table->columnNames(),
-             (std::vector<std::string>{"\xEC\x9D\xB4\xEB\xA6\x84", "\xEB\x82\x98\xEC\x9D\xB4",
-                                       "\xEB\x8F\x84\xEC\x8B\x9C"}));
+    QCOMPARE(
+        result->table->columnNames(),
+        (std::vector<std::string>{"\xEC\x9D\xB4\xEB\xA6\x84", "\xEB\x82\x98\xEC\x9D\xB4", "\xEB\x8F\x84\xEC\x8B\x9C"}));
     QCOMPARE(cell(*result, "\xEB\x8F\x84\xEC\x8B\x9C", 0), std::string("\xEC\x84\x9C\xEC\x9A\xB8"));
     QCOMPARE(columnNamed(*result, "\xEB\x82\x98\xEC\x9D\xB4").type(), ColumnType::Int64);
     QCOMPARE(result->encoding, std::string("utf-8"));

@@ -153,7 +153,8 @@ void TestCsvValueParsers::integers()
     if (outcome == int(IntParse::Ok)) QCOMPARE(out, int64_t{value});
     // The fast prefix parser agrees where it answers (up to 18 digits, no '+').
     int64_t prefix = 0;
-    if (const char* end = parseIntegerPrefix(view.data(), view.data() + view.size(), prefix); end == view.data() + view.size()) {
+    if (const char* end = parseIntegerPrefix(view.data(), view.data() + view.size(), prefix);
+        end == view.data() + view.size()) {
         QCOMPARE(outcome, int(IntParse::Ok));
         QCOMPARE(prefix, int64_t{value});
     }
@@ -167,8 +168,7 @@ void TestCsvValueParsers::dateTimes_data()
     QTest::newRow("epoch") << QByteArray("1970-01-01") << true << qint64(0);
     QTest::newRow("date") << QByteArray("2024-03-01") << true << qint64(1709251200000);
     QTest::newRow("minutes only") << QByteArray("2024-03-01T12:30") << true << qint64(1709251200000 + 45000000);
-    QTest::newRow("fraction beyond ms") << QByteArray("2024-03-01 00:00:00.123456") << true
-                                        << qint64(1709251200123);
+    QTest::newRow("fraction beyond ms") << QByteArray("2024-03-01 00:00:00.123456") << true << qint64(1709251200123);
     QTest::newRow("negative offset") << QByteArray("2024-03-01T00:00:00-0500") << true
                                      << qint64(1709251200000 + 5 * 3600000);
     QTest::newRow("year 2000 leap") << QByteArray("2000-02-29") << true << qint64(951782400000);
@@ -301,8 +301,10 @@ void TestCsvValueParsers::textScanCountsNewlines()
     JobContext job;
     const TextScan scan = TextScan::run(text, 0, '\n', '"', true, 1000, pool, job);
     QCOMPARE(scan.firstInvalidUtf8(), std::string_view::npos);
-    for (const size_t offset : {size_t{0}, size_t{1}, size_t{999}, size_t{1000}, size_t{1001}, text.size() / 2, text.size()})
-        QCOMPARE(scan.newlinesBefore(offset), size_t(std::count(text.begin(), text.begin() + std::ptrdiff_t(offset), '\n')));
+    for (const size_t offset :
+         {size_t{0}, size_t{1}, size_t{999}, size_t{1000}, size_t{1001}, text.size() / 2, text.size()})
+        QCOMPARE(scan.newlinesBefore(offset),
+                 size_t(std::count(text.begin(), text.begin() + std::ptrdiff_t(offset), '\n')));
     size_t quoteBlocks = 0;
     for (size_t b = 0; b < scan.blockCount(); ++b) quoteBlocks += scan.blockHasQuote(b);
     QVERIFY(quoteBlocks > 0 && quoteBlocks < scan.blockCount());

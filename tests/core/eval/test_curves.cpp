@@ -23,11 +23,9 @@ const Values kS{0.1, 0.4, 0.35, 0.8, 0.8, 0.8, 0.5, 0.5};
 
 bool closeAll(const Values& actual, const Values& expected)
 {
-    if (actual.size() != expected.size())
-        return false;
+    if (actual.size() != expected.size()) return false;
     for (size_t i = 0; i < actual.size(); ++i) {
-        if (std::abs(actual[i] - expected[i]) > 1e-12)
-            return false;
+        if (std::abs(actual[i] - expected[i]) > 1e-12) return false;
     }
     return true;
 }
@@ -35,8 +33,7 @@ bool closeAll(const Values& actual, const Values& expected)
 std::string show(const Values& v)
 {
     std::string s;
-    for (double x : v)
-        s += std::to_string(x) + " ";
+    for (double x : v) s += std::to_string(x) + " ";
     return s;
 }
 
@@ -73,10 +70,10 @@ void TestCurves::roc()
 void TestCurves::rocOtherPositiveClass()
 {
     // Class 0 as positive with the negated score mirrors the curve:
-    // roc_curve(y, -s, pos_label=0, drop_intermediate=False): tpr [0, .25, .25, .5, .75, 1], fpr [0, 0, .25, .25, .5, 1]
+    // roc_curve(y, -s, pos_label=0, drop_intermediate=False): tpr [0, .25, .25, .5, .75, 1], fpr [0, 0, .25, .25, .5,
+    // 1]
     Values negated;
-    for (double s : kS)
-        negated.push_back(-s);
+    for (double s : kS) negated.push_back(-s);
     Result<RocCurve> curve = rocCurve(kY, negated, 0);
     QVERIFY(curve.isOk());
     VERIFY_VALUES(curve->truePositiveRate, (Values{0, .25, .25, .5, .75, 1}));
@@ -110,8 +107,9 @@ void TestCurves::calibration_data()
         << 5 << Values{0, .5, 1, .5, 1} << Values{0.15000000000000002, .3, .525, 0.7250000000000001, .95}
         << std::vector<int>{0, 1, 2, 3, 4} << std::vector<size_t>{2, 2, 2, 2, 2};
     // calibration_curve(yb, pb, n_bins=3) = ([.25, .6666666666666666, 1], [.225, .5666666666666668, .9])
-    QTest::newRow("3 bins") << 3 << Values{.25, .6666666666666666, 1} << Values{0.22500000000000003, 0.5666666666666668, .9}
-                            << std::vector<int>{0, 1, 2} << std::vector<size_t>{4, 3, 3};
+    QTest::newRow("3 bins") << 3 << Values{.25, .6666666666666666, 1}
+                            << Values{0.22500000000000003, 0.5666666666666668, .9} << std::vector<int>{0, 1, 2}
+                            << std::vector<size_t>{4, 3, 3};
     // 20 bins leave most empty; sklearn drops them: calibration_curve(yb, pb, n_bins=20) keeps 9 of 20 bins.
     QTest::newRow("20 bins, empty ones dropped")
         << 20 << Values{0, 0, .5, 1, 1, 0, 1, 1, 1} << Values{.1, .2, .3, .45, .6, .65, .8, .9, 1}
@@ -174,12 +172,12 @@ void TestCurves::errors_data()
     QTest::newRow("roc, NaN score") << "roc" << Labels{0, 1} << Values{.2, std::numeric_limits<double>::quiet_NaN()}
                                     << "score of row 2 is nan";
     QTest::newRow("roc, empty") << "roc" << Labels{} << Values{} << "needs at least one row";
-    QTest::newRow("calibration, outside [0,1]") << "calibration" << Labels{0, 1} << Values{.2, 1.5}
-                                                << "probability of row 2 is 1.5, outside [0, 1]";
-    QTest::newRow("calibration, no bins") << "calibration0" << Labels{0, 1} << Values{.2, .5}
-                                          << "at least 1 bin; got 0";
-    QTest::newRow("residuals, lengths differ") << "residuals" << Labels{0, 1} << Values{.2}
-                                               << "2 actual values but 1 predictions";
+    QTest::newRow("calibration, outside [0,1]")
+        << "calibration" << Labels{0, 1} << Values{.2, 1.5} << "probability of row 2 is 1.5, outside [0, 1]";
+    QTest::newRow("calibration, no bins")
+        << "calibration0" << Labels{0, 1} << Values{.2, .5} << "at least 1 bin; got 0";
+    QTest::newRow("residuals, lengths differ")
+        << "residuals" << Labels{0, 1} << Values{.2} << "2 actual values but 1 predictions";
 }
 
 void TestCurves::errors()

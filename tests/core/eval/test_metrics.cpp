@@ -24,13 +24,11 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 // Row-major probabilities, as written in the python one-liners, to an Eigen matrix.
 Eigen::MatrixXd probaMatrix(const std::vector<double>& rowMajor, int classCount)
 {
-    if (classCount == 0 || rowMajor.empty())
-        return Eigen::MatrixXd(0, 0);
+    if (classCount == 0 || rowMajor.empty()) return Eigen::MatrixXd(0, 0);
     const Eigen::Index rows = Eigen::Index(rowMajor.size()) / classCount;
     Eigen::MatrixXd m(rows, classCount);
     for (Eigen::Index i = 0; i < rows; ++i)
-        for (Eigen::Index c = 0; c < classCount; ++c)
-            m(i, c) = rowMajor[size_t(i * classCount + c)];
+        for (Eigen::Index c = 0; c < classCount; ++c) m(i, c) = rowMajor[size_t(i * classCount + c)];
     return m;
 }
 
@@ -47,8 +45,7 @@ std::vector<double> binaryProba(const std::vector<double>& scores)
 
 bool close(double actual, double expected, double tolerance = 1e-12)
 {
-    if (std::isnan(expected))
-        return std::isnan(actual);
+    if (std::isnan(expected)) return std::isnan(actual);
     return std::abs(actual - expected) <= tolerance * std::max(1.0, std::abs(expected));
 }
 
@@ -68,11 +65,9 @@ double rocAucByPairs(const Labels& y, const std::vector<double>& s)
 {
     double wins = 0.0, pairs = 0.0;
     for (size_t i = 0; i < y.size(); ++i) {
-        if (y[i] != 1)
-            continue;
+        if (y[i] != 1) continue;
         for (size_t j = 0; j < y.size(); ++j) {
-            if (y[j] == 1)
-                continue;
+            if (y[j] == 1) continue;
             pairs += 1.0;
             wins += s[i] > s[j] ? 1.0 : (s[i] == s[j] ? 0.5 : 0.0);
         }
@@ -121,13 +116,14 @@ void TestMetrics::classification_data()
     const std::vector<double> s{0.1, 0.4, 0.35, 0.8, 0.8, 0.8, 0.5, 0.5};
     QTest::newRow("binary with tied scores")
         << Labels{0, 0, 1, 1, 1, 0, 1, 0} << Labels{0, 0, 0, 1, 1, 1, 1, 1} << binaryProba(s) << 2
-        << Expected{{"roc_auc", 0.65625},                  // roc_auc_score(y, s)
-                    {"pr_auc", 0.6261904761904762},        // average_precision_score(y, s)
-                    {"log_loss", 0.6385034550131132},      // log_loss(y, c_[1-s, s], eps=1e-15)
-                    {"brier", 0.22656250000000003},        // brier_score_loss(y, s)
-                    {"accuracy", 0.625},                   // accuracy_score(y, p)
-                    {"balanced_accuracy", 0.625},          // balanced_accuracy_score(y, p)
-                    {"precision_macro", 0.6333333333333333},  // precision_recall_fscore_support(average="macro", zero_division=0)
+        << Expected{{"roc_auc", 0.65625},              // roc_auc_score(y, s)
+                    {"pr_auc", 0.6261904761904762},    // average_precision_score(y, s)
+                    {"log_loss", 0.6385034550131132},  // log_loss(y, c_[1-s, s], eps=1e-15)
+                    {"brier", 0.22656250000000003},    // brier_score_loss(y, s)
+                    {"accuracy", 0.625},               // accuracy_score(y, p)
+                    {"balanced_accuracy", 0.625},      // balanced_accuracy_score(y, p)
+                    {"precision_macro",
+                     0.6333333333333333},  // precision_recall_fscore_support(average="macro", zero_division=0)
                     {"recall_macro", 0.625},
                     {"f1_macro", 0.6190476190476191},
                     {"precision_weighted", 0.6333333333333333},  // ... average="weighted"
@@ -138,24 +134,26 @@ void TestMetrics::classification_data()
     // Three classes with tied probabilities inside columns; p = P.argmax(1) = [0,1,2,2,0,0,2,1,1,1].
     QTest::newRow("multiclass")
         << Labels{0, 1, 2, 2, 1, 0, 2, 1, 0, 2} << Labels{0, 1, 2, 2, 0, 0, 2, 1, 1, 1}
-        << std::vector<double>{.7, .2, .1, .2, .5, .3, .1, .3, .6, .3, .3, .4, .4, .4, .2,
+        << std::vector<double>{.7, .2,  .1,  .2, .5, .3, .1, .3, .6, .3, .3, .4, .4,  .4, .2,
                                .5, .25, .25, .2, .2, .6, .1, .6, .3, .3, .4, .3, .25, .5, .25}
         << 3
-        << Expected{{"roc_auc", 0.8958333333333334},  // roc_auc_score(y, P, multi_class="ovr")
-                    // average_precision_score(label_binarize(y, classes=[0,1,2]), P, average="macro")
-                    {"pr_auc", 0.8324074074074074},
-                    {"log_loss", 0.7698294805550732},  // log_loss(y, P, eps=1e-15)
-                    // np.mean(np.sum((P - np.eye(3)[y])**2, axis=1)): Brier's multiclass score
-                    {"brier", 0.43699999999999994},
-                    {"accuracy", 0.7},
-                    {"balanced_accuracy", 0.6944444444444443},
-                    {"precision_macro", 0.7222222222222222},
-                    {"recall_macro", 0.6944444444444443},
-                    {"f1_macro", 0.6984126984126985},
-                    {"precision_weighted", 0.75},
-                    {"recall_weighted", 0.7},
-                    {"f1_weighted", 0.7142857142857142},
-                    {"mcc", 0.5606060606060606}};
+        << Expected{
+               {"roc_auc",
+                0.8958333333333334},  // roc_auc_score(y, P, multi_class="ovr")
+                                      // average_precision_score(label_binarize(y, classes=[0,1,2]), P, average="macro")
+               {"pr_auc", 0.8324074074074074},
+               {"log_loss", 0.7698294805550732},  // log_loss(y, P, eps=1e-15)
+               // np.mean(np.sum((P - np.eye(3)[y])**2, axis=1)): Brier's multiclass score
+               {"brier", 0.43699999999999994},
+               {"accuracy", 0.7},
+               {"balanced_accuracy", 0.6944444444444443},
+               {"precision_macro", 0.7222222222222222},
+               {"recall_macro", 0.6944444444444443},
+               {"f1_macro", 0.6984126984126985},
+               {"precision_weighted", 0.75},
+               {"recall_weighted", 0.7},
+               {"f1_weighted", 0.7142857142857142},
+               {"mcc", 0.5606060606060606}};
 
     // Class 1 is never predicted: its precision is 0 (zero_division=0), not NaN.
     QTest::newRow("class never predicted")
@@ -187,12 +185,17 @@ void TestMetrics::classification_data()
                     {"brier", 0.32999999999999996}};   // brier_score_loss(y, full(5, .3))
 
     // One-hot probabilities: log loss is only the clipping, log_loss(y, eye(3)[y], eps=1e-15).
-    QTest::newRow("perfect predictions")
-        << Labels{0, 1, 2, 1, 0} << Labels{0, 1, 2, 1, 0}
-        << std::vector<double>{1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0} << 3
-        << Expected{{"accuracy", 1.0}, {"balanced_accuracy", 1.0}, {"f1_macro", 1.0}, {"f1_weighted", 1.0},
-                    {"mcc", 1.0}, {"roc_auc", 1.0}, {"pr_auc", 1.0}, {"brier", 0.0},
-                    {"log_loss", 2.1094237467877998e-15}};
+    QTest::newRow("perfect predictions") << Labels{0, 1, 2, 1, 0} << Labels{0, 1, 2, 1, 0}
+                                         << std::vector<double>{1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0} << 3
+                                         << Expected{{"accuracy", 1.0},
+                                                     {"balanced_accuracy", 1.0},
+                                                     {"f1_macro", 1.0},
+                                                     {"f1_weighted", 1.0},
+                                                     {"mcc", 1.0},
+                                                     {"roc_auc", 1.0},
+                                                     {"pr_auc", 1.0},
+                                                     {"brier", 0.0},
+                                                     {"log_loss", 2.1094237467877998e-15}};
 }
 
 void TestMetrics::classification()
@@ -216,13 +219,21 @@ void TestMetrics::metricOrderAndNames()
     const Eigen::MatrixXd p = probaMatrix(binaryProba({.2, .7, .6, .4}), 2);
     Result<MetricSet> set = classificationMetrics(y, y, p, 2);
     QVERIFY(set.isOk());
-    const std::vector<std::string> names{"accuracy",     "balanced_accuracy", "precision_macro",    "recall_macro",
-                                         "f1_macro",     "precision_weighted", "recall_weighted",   "f1_weighted",
-                                         "roc_auc",      "pr_auc",            "log_loss",           "brier",
+    const std::vector<std::string> names{"accuracy",
+                                         "balanced_accuracy",
+                                         "precision_macro",
+                                         "recall_macro",
+                                         "f1_macro",
+                                         "precision_weighted",
+                                         "recall_weighted",
+                                         "f1_weighted",
+                                         "roc_auc",
+                                         "pr_auc",
+                                         "log_loss",
+                                         "brier",
                                          "mcc"};
     QCOMPARE(set->metrics.size(), names.size());
-    for (size_t i = 0; i < names.size(); ++i)
-        QCOMPARE(set->metrics[i].name, names[i]);
+    for (size_t i = 0; i < names.size(); ++i) QCOMPARE(set->metrics[i].name, names[i]);
 }
 
 void TestMetrics::withoutProbabilities()
@@ -254,8 +265,7 @@ void TestMetrics::ovrSkipsAbsentClass()
     // np.mean([roc_auc_score(y==c, P[:,c]) for c in [0,2]]) = 0.8888888888888888
     // np.mean([average_precision_score(y==c, P[:,c]) for c in [0,2]]) = 0.8916666666666666
     const Labels y{0, 2, 2, 0, 2, 0};
-    const Eigen::MatrixXd p =
-        probaMatrix({.6, .3, .1, .2, .3, .5, .3, .3, .4, .5, .1, .4, .1, .2, .7, .2, .5, .3}, 3);
+    const Eigen::MatrixXd p = probaMatrix({.6, .3, .1, .2, .3, .5, .3, .3, .4, .5, .1, .4, .1, .2, .7, .2, .5, .3}, 3);
     QVERIFY(close(rocAucOvr(y, p), 0.8888888888888888));
     QVERIFY(close(averagePrecisionOvr(y, p), 0.8916666666666666));
 }
@@ -301,12 +311,12 @@ void TestMetrics::classificationErrors_data()
     QTest::newRow("empty") << Labels{} << Labels{} << std::vector<double>{} << 0 << "no rows to evaluate";
     QTest::newRow("lengths differ") << Labels{0, 1} << Labels{0} << std::vector<double>{} << 0
                                     << "2 true labels but 1 predictions";
-    QTest::newRow("true code out of range") << Labels{0, 5} << Labels{0, 1} << std::vector<double>{} << 0
-                                            << "true class code 5 in row 2";
+    QTest::newRow("true code out of range")
+        << Labels{0, 5} << Labels{0, 1} << std::vector<double>{} << 0 << "true class code 5 in row 2";
     QTest::newRow("missing target") << Labels{-1, 1} << Labels{0, 1} << std::vector<double>{} << 0
                                     << "true class code -1 in row 1";
-    QTest::newRow("predicted code out of range") << Labels{0, 1} << Labels{0, 2} << std::vector<double>{} << 0
-                                                 << "predicted class code 2 in row 2";
+    QTest::newRow("predicted code out of range")
+        << Labels{0, 1} << Labels{0, 2} << std::vector<double>{} << 0 << "predicted class code 2 in row 2";
     QTest::newRow("proba wrong shape") << Labels{0, 1} << Labels{0, 1} << std::vector<double>{.5, .2, .3, .1, .1, .8}
                                        << 3 << "probability matrix is 2 x 3 but must be 2 x 2";
     QTest::newRow("NaN probability") << Labels{0, 1} << Labels{0, 1} << std::vector<double>{.5, .5, kNaN, .5} << 2
@@ -335,20 +345,21 @@ void TestMetrics::regression_data()
     QTest::addColumn<Expected>("expected");
 
     // A zero target makes MAPE huge but finite: |0 - 0.1| / DBL_EPSILON / 5, as sklearn.
-    QTest::newRow("with a zero target")
-        << std::vector<double>{3.0, -0.5, 2.0, 7.0, 0.0} << std::vector<double>{2.5, 0.0, 2.0, 8.0, 0.1}
-        << Expected{{"r2", 0.9578212290502793},                 // r2_score(y, p)
-                    {"rmse", 0.5495452665613635},               // mean_squared_error(y, p, squared=False)
-                    {"mae", 0.42000000000000004},               // mean_absolute_error(y, p)
-                    {"mape", 90071992547410.19}};               // mean_absolute_percentage_error(y, p)
+    QTest::newRow("with a zero target") << std::vector<double>{3.0, -0.5, 2.0, 7.0, 0.0}
+                                        << std::vector<double>{2.5, 0.0, 2.0, 8.0, 0.1}
+                                        << Expected{
+                                               {"r2", 0.9578212290502793},    // r2_score(y, p)
+                                               {"rmse", 0.5495452665613635},  // mean_squared_error(y, p, squared=False)
+                                               {"mae", 0.42000000000000004},  // mean_absolute_error(y, p)
+                                               {"mape", 90071992547410.19}};  // mean_absolute_percentage_error(y, p)
     QTest::newRow("mape without zeros") << std::vector<double>{3.0, -0.5, 2.0, 7.0}
                                         << std::vector<double>{2.5, 0.0, 2.0, 8.0}
                                         << Expected{{"mape", 0.3273809523809524}};
     // r2_score([2,2,2], [2,2,2]) = 1.0 and r2_score([2,2,2], [2,2,3]) = 0.0 (force_finite).
     QTest::newRow("constant target, exact") << std::vector<double>{2, 2, 2} << std::vector<double>{2, 2, 2}
                                             << Expected{{"r2", 1.0}, {"rmse", 0.0}, {"mae", 0.0}, {"mape", 0.0}};
-    QTest::newRow("constant target, off") << std::vector<double>{2, 2, 2} << std::vector<double>{2, 2, 3}
-                                          << Expected{{"r2", 0.0}};
+    QTest::newRow("constant target, off")
+        << std::vector<double>{2, 2, 2} << std::vector<double>{2, 2, 3} << Expected{{"r2", 0.0}};
 }
 
 void TestMetrics::regression()
@@ -414,8 +425,7 @@ void TestMetrics::silhouetteSampling()
     Labels labels(600);
     for (Eigen::Index i = 0; i < 600; ++i) {
         labels[size_t(i)] = int32_t(i % 2);
-        for (Eigen::Index c = 0; c < 3; ++c)
-            x(i, c) = noise(engine) + (i % 2) * 8.0;
+        for (Eigen::Index c = 0; c < 3; ++c) x(i, c) = noise(engine) + (i % 2) * 8.0;
     }
     Result<double> full = silhouetteScore(x, labels);
     Result<double> a = silhouetteScore(x, labels, 100, 42);

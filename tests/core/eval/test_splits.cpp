@@ -28,11 +28,9 @@ bool isPartition(const Fold& fold, size_t n)
     std::vector<uint32_t> all = fold.train;
     all.insert(all.end(), fold.test.begin(), fold.test.end());
     std::sort(all.begin(), all.end());
-    if (all.size() != n)
-        return false;
+    if (all.size() != n) return false;
     for (size_t i = 0; i < n; ++i) {
-        if (all[i] != i)
-            return false;
+        if (all[i] != i) return false;
     }
     return true;
 }
@@ -42,8 +40,7 @@ bool testsCoverOnce(const std::vector<Fold>& folds, size_t begin, size_t k, size
 {
     std::vector<int> seen(n, 0);
     for (size_t f = begin; f < begin + k; ++f) {
-        for (uint32_t row : folds[f].test)
-            ++seen[row];
+        for (uint32_t row : folds[f].test) ++seen[row];
     }
     return std::all_of(seen.begin(), seen.end(), [](int s) { return s == 1; });
 }
@@ -51,8 +48,7 @@ bool testsCoverOnce(const std::vector<Fold>& folds, size_t begin, size_t k, size
 std::map<int32_t, size_t> classCounts(const Labels& labels, const std::vector<uint32_t>& rows)
 {
     std::map<int32_t, size_t> counts;
-    for (uint32_t row : rows)
-        ++counts[labels[row]];
+    for (uint32_t row : rows) ++counts[labels[row]];
     return counts;
 }
 
@@ -60,12 +56,9 @@ std::map<int32_t, size_t> classCounts(const Labels& labels, const std::vector<ui
 Labels unevenLabels()
 {
     Labels labels;
-    for (int i = 0; i < 50; ++i)
-        labels.push_back(0);
-    for (int i = 0; i < 30; ++i)
-        labels.insert(labels.begin() + 2 * i + 1, 1);
-    for (int i = 0; i < 7; ++i)
-        labels.insert(labels.begin() + 11 * i + 3, 2);
+    for (int i = 0; i < 50; ++i) labels.push_back(0);
+    for (int i = 0; i < 30; ++i) labels.insert(labels.begin() + 2 * i + 1, 1);
+    for (int i = 0; i < 7; ++i) labels.insert(labels.begin() + 11 * i + 3, 2);
     return labels;
 }
 
@@ -210,8 +203,7 @@ void TestSplits::stratifiedKFoldProportions()
     QCOMPARE(folds->size(), size_t(k));
     QVERIFY(testsCoverOnce(*folds, 0, size_t(k), labels.size()));
     std::map<int32_t, size_t> total;
-    for (int32_t l : labels)
-        ++total[l];
+    for (int32_t l : labels) ++total[l];
     size_t smallest = labels.size(), largest = 0;
     for (const Fold& fold : *folds) {
         QVERIFY(isPartition(fold, labels.size()));
@@ -241,14 +233,12 @@ void TestSplits::repeated()
     Result<std::vector<Fold>> folds = repeatedKFold(labels, 4, 3, 17, stratified);
     QVERIFY2(folds.isOk(), folds.status().message().c_str());
     QCOMPARE(folds->size(), size_t(12));
-    for (size_t round = 0; round < 3; ++round)
-        QVERIFY(testsCoverOnce(*folds, round * 4, 4, labels.size()));
+    for (size_t round = 0; round < 3; ++round) QVERIFY(testsCoverOnce(*folds, round * 4, 4, labels.size()));
     // Rounds reshuffle: round 2's first fold is not round 1's.
     QVERIFY((*folds)[0].test != (*folds)[4].test);
     Result<std::vector<Fold>> again = repeatedKFold(labels, 4, 3, 17, stratified);
     QVERIFY(again.isOk());
-    for (size_t f = 0; f < 12; ++f)
-        QCOMPARE((*again)[f].test, (*folds)[f].test);
+    for (size_t f = 0; f < 12; ++f) QCOMPARE((*again)[f].test, (*folds)[f].test);
     if (!stratified) {
         Result<std::vector<Fold>> byCount = repeatedKFold(labels.size(), 4, 3, 17);
         QVERIFY(byCount.isOk());
@@ -261,8 +251,7 @@ void TestSplits::seeds()
     const Labels labels = unevenLabels();
     auto sameTests = [](const std::vector<Fold>& a, const std::vector<Fold>& b) {
         for (size_t f = 0; f < a.size(); ++f) {
-            if (a[f].test != b[f].test)
-                return false;
+            if (a[f].test != b[f].test) return false;
         }
         return true;
     };
@@ -298,10 +287,8 @@ void TestSplits::uniformIndexIsUniform()
     // 60,000 draws over 6 values: each count within 5% of 10,000 (about 5 standard deviations).
     std::mt19937_64 engine(1);
     std::vector<int> counts(6, 0);
-    for (int i = 0; i < 60000; ++i)
-        ++counts[size_t(uniformIndex(engine, 6))];
-    for (int c : counts)
-        QVERIFY2(std::abs(c - 10000) < 500, qPrintable(QString::number(c)));
+    for (int i = 0; i < 60000; ++i) ++counts[size_t(uniformIndex(engine, 6))];
+    for (int c : counts) QVERIFY2(std::abs(c - 10000) < 500, qPrintable(QString::number(c)));
     QCOMPARE(uniformIndex(engine, 1), uint64_t(0));
 }
 
@@ -340,8 +327,9 @@ void TestSplits::errors_data()
            "holdout split.";
     QTest::newRow("repeats 0") << "repeatedZero" << Labels(10, 0) << 2 << 0.0
                                << "repeated cross-validation needs at least 1 repeat; got 0. Use --repeats 1 or more.";
-    const QString fractionMessage = "the test fraction must be between 0 and 1 (exclusive); got %1. Use e.g. 0.2 to "
-                                    "test on 20% of the rows.";
+    const QString fractionMessage =
+        "the test fraction must be between 0 and 1 (exclusive); got %1. Use e.g. 0.2 to "
+        "test on 20% of the rows.";
     QTest::newRow("fraction 0") << "holdout" << Labels(10, 0) << 0 << 0.0 << fractionMessage.arg("0");
     QTest::newRow("fraction 1") << "holdout" << Labels(10, 0) << 0 << 1.0 << fractionMessage.arg("1");
     QTest::newRow("fraction negative") << "holdout" << Labels(10, 0) << 0 << -0.2 << fractionMessage.arg("-0.2");

@@ -72,8 +72,7 @@ private slots:
         auto first = runExperiment(*table, logisticOnIris(4), a);
         auto second = runExperiment(*table, logisticOnIris(4), b);
         QVERIFY(first.isOk() && second.isOk());
-        for (const auto& metric : first->metrics.metrics)
-            QCOMPARE(second->metrics.value(metric.name), metric.value);
+        for (const auto& metric : first->metrics.metrics) QCOMPARE(second->metrics.value(metric.name), metric.value);
         ExperimentSpec other = logisticOnIris(4);
         other.seed = 99;
         JobContext c;
@@ -89,11 +88,16 @@ private slots:
         QTest::addColumn<QString>("model");
         QTest::addColumn<int>("folds");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown target") << "colour" << "logistic" << 0 << "colour";
-        QTest::newRow("unknown model") << "species" << "deepnet" << 0 << "deepnet";
-        QTest::newRow("one fold") << "species" << "logistic" << 1 << "2 folds";
-        QTest::newRow("more folds than a class") << "species" << "logistic" << 51 << "50";
-        QTest::newRow("classifier on a number") << "sepal_length" << "logistic" << 0 << "regression";
+        QTest::newRow("unknown target") << "colour"
+                                        << "logistic" << 0 << "colour";
+        QTest::newRow("unknown model") << "species"
+                                       << "deepnet" << 0 << "deepnet";
+        QTest::newRow("one fold") << "species"
+                                  << "logistic" << 1 << "2 folds";
+        QTest::newRow("more folds than a class") << "species"
+                                                 << "logistic" << 51 << "50";
+        QTest::newRow("classifier on a number") << "sepal_length"
+                                                << "logistic" << 0 << "regression";
     }
     void badSpecsAreRefused()
     {

@@ -73,8 +73,10 @@ private slots:
         QTest::addColumn<QString>("metric");
         QTest::addColumn<double>("threshold");
         for (const char* kind : {"tree", "random_forest", "gbt"}) {
-            QTest::addRow("%s, classification", kind) << kind << "label" << "accuracy" << 0.85;
-            QTest::addRow("%s, regression", kind) << kind << "amount" << "r2" << 0.9;
+            QTest::addRow("%s, classification", kind) << kind << "label"
+                                                      << "accuracy" << 0.85;
+            QTest::addRow("%s, regression", kind) << kind << "amount"
+                                                  << "r2" << 0.9;
         }
     }
     void treeKindsUseTheNativeEncoding()

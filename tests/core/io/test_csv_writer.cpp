@@ -251,9 +251,12 @@ private slots:
 
     void roundTrip()
     {
-        const std::vector<std::optional<std::string>> texts = {
-            "plain", "comma, inside", "quote \" inside", "\"starts with quote", "line\nbreak", "cr\rlf\r\n",
-            " padded ", "", std::nullopt, "한국어 텍스트, \"따옴표\"", "tab\tinside", "ends with comma,"};
+        const std::vector<std::optional<std::string>> texts = {"plain",           "comma, inside",
+                                                               "quote \" inside", "\"starts with quote",
+                                                               "line\nbreak",     "cr\rlf\r\n",
+                                                               " padded ",        "",
+                                                               std::nullopt,      "한국어 텍스트, \"따옴표\"",
+                                                               "tab\tinside",     "ends with comma,"};
         std::vector<std::optional<double>> numbers;
         for (size_t i = 0; i < texts.size(); ++i)
             numbers.push_back(i == 3 ? std::nullopt : std::optional<double>(0.1 * static_cast<double>(i) + 1e-17));
@@ -284,7 +287,8 @@ private slots:
 
     void naRepresentation()
     {
-        const auto table = makeTable({textColumn("s", {"NA", std::nullopt, "x"}), doubleColumn("x", {std::nullopt, 1.0, 2.0})});
+        const auto table =
+            makeTable({textColumn("s", {"NA", std::nullopt, "x"}), doubleColumn("x", {std::nullopt, 1.0, 2.0})});
         CsvWriteOptions options;
         options.naRepresentation = "NA";
         QCOMPARE(toCsv(*table, options), std::string("s,x\n\"NA\",NA\nNA,1\nx,2\n"));
@@ -323,11 +327,17 @@ private slots:
         QTest::addColumn<char>("delimiter");
         QTest::addColumn<QString>("na");
         QTest::addColumn<QString>("lineEnding");
-        QTest::newRow("quote delimiter") << '"' << "" << "\n";
-        QTest::newRow("newline delimiter") << '\n' << "" << "\n";
-        QTest::newRow("na with delimiter") << ',' << "n,a" << "\n";
-        QTest::newRow("na with quote") << ',' << "\"" << "\n";
-        QTest::newRow("bad line ending") << ',' << "" << "\n\n";
+        QTest::newRow("quote delimiter") << '"' << ""
+                                         << "\n";
+        QTest::newRow("newline delimiter") << '\n'
+                                           << ""
+                                           << "\n";
+        QTest::newRow("na with delimiter") << ',' << "n,a"
+                                           << "\n";
+        QTest::newRow("na with quote") << ',' << "\""
+                                       << "\n";
+        QTest::newRow("bad line ending") << ',' << ""
+                                         << "\n\n";
     }
 
     void invalidOptions()

@@ -117,9 +117,10 @@ private slots:
     void importsSqlite()
     {
         const QString path = m_dir.filePath("export.bin");  // recognised by its header alone
-        QVERIFY(createDatabase(path.toStdString(), "CREATE TABLE t(a INTEGER, b TEXT);"
-                                                   "INSERT INTO t VALUES (1, 'x'), (2, 'y'), (3, NULL);"
-                                                   "CREATE TABLE u(c REAL); INSERT INTO u VALUES (0.5);"));
+        QVERIFY(createDatabase(path.toStdString(),
+                               "CREATE TABLE t(a INTEGER, b TEXT);"
+                               "INSERT INTO t VALUES (1, 'x'), (2, 'y'), (3, NULL);"
+                               "CREATE TABLE u(c REAL); INSERT INTO u VALUES (0.5);"));
         JobContext job;
         ImportOptions options;
         options.sqliteTable = "t";

@@ -69,11 +69,12 @@ private:
     std::string twoTables()
     {
         const std::string path = newPath();
-        if (!createDatabase(path, "CREATE TABLE people(id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT, age INTEGER);"
-                                  "INSERT INTO people(name, age) VALUES ('Ann', 31), ('Bo', 45), ('Cy', 27);"
-                                  "CREATE TABLE \"odd \"\"name\"\"; DROP TABLE people\"(x REAL);"
-                                  "INSERT INTO \"odd \"\"name\"\"; DROP TABLE people\" VALUES (1.5), (2.5);"
-                                  "CREATE VIEW adults AS SELECT name FROM people WHERE age > 30;"))
+        if (!createDatabase(path,
+                            "CREATE TABLE people(id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT, age INTEGER);"
+                            "INSERT INTO people(name, age) VALUES ('Ann', 31), ('Bo', 45), ('Cy', 27);"
+                            "CREATE TABLE \"odd \"\"name\"\"; DROP TABLE people\"(x REAL);"
+                            "INSERT INTO \"odd \"\"name\"\"; DROP TABLE people\" VALUES (1.5), (2.5);"
+                            "CREATE VIEW adults AS SELECT name FROM people WHERE age > 30;"))
             qFatal("cannot create the test database");
         return path;
     }
@@ -85,7 +86,7 @@ private slots:
     {
         QTest::addColumn<QString>("script");  // creates table t(v ...)
         QTest::addColumn<ColumnType>("type");
-        QTest::addColumn<QString>("first");   // displayString of row 0
+        QTest::addColumn<QString>("first");  // displayString of row 0
         QTest::addColumn<int>("nulls");
 
         auto rows = [](const char* format, int count) {
@@ -95,21 +96,22 @@ private slots:
         };
         QTest::newRow("all integers") << "CREATE TABLE t(v INTEGER); INSERT INTO t VALUES (3),(-4),(9007199254740993);"
                                       << ColumnType::Int64 << "3" << 0;
-        QTest::newRow("integers with null") << "CREATE TABLE t(v INTEGER); INSERT INTO t VALUES (1),(NULL),(2);"
-                                            << ColumnType::Int64 << "1" << 1;
-        QTest::newRow("integer and real mix") << "CREATE TABLE t(v); INSERT INTO t VALUES (1),(2.5),(NULL);"
-                                              << ColumnType::Float64 << "1" << 1;
+        QTest::newRow("integers with null")
+            << "CREATE TABLE t(v INTEGER); INSERT INTO t VALUES (1),(NULL),(2);" << ColumnType::Int64 << "1" << 1;
+        QTest::newRow("integer and real mix")
+            << "CREATE TABLE t(v); INSERT INTO t VALUES (1),(2.5),(NULL);" << ColumnType::Float64 << "1" << 1;
         QTest::newRow("reals") << "CREATE TABLE t(v REAL); INSERT INTO t VALUES (0.1),(1e300);" << ColumnType::Float64
                                << "0.1" << 0;
         QTest::newRow("few distinct texts")
             << "CREATE TABLE t(v TEXT); WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i+1 FROM n WHERE i < 99) "
                "INSERT INTO t SELECT 'c' || (i % 2) FROM n;"
             << ColumnType::Categorical << "c0" << 0;
-        QTest::newRow("many distinct texts") << "CREATE TABLE t(v TEXT); INSERT INTO t VALUES " + rows("('v%d')", 30) + ";"
-                                             << ColumnType::Text << "v0" << 0;
-        QTest::newRow("twenty distinct is categorical") << "CREATE TABLE t(v TEXT); INSERT INTO t VALUES " +
-                                                               rows("('v%d')", 20) + ";"
-                                                        << ColumnType::Categorical << "v0" << 0;
+        QTest::newRow("many distinct texts")
+            << "CREATE TABLE t(v TEXT); INSERT INTO t VALUES " + rows("('v%d')", 30) + ";" << ColumnType::Text << "v0"
+            << 0;
+        QTest::newRow("twenty distinct is categorical")
+            << "CREATE TABLE t(v TEXT); INSERT INTO t VALUES " + rows("('v%d')", 20) + ";" << ColumnType::Categorical
+            << "v0" << 0;
         QTest::newRow("rows/20 distinct is categorical")
             << "CREATE TABLE t(v TEXT); WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i+1 FROM n WHERE i < 999) "
                "INSERT INTO t SELECT 'k' || (i % 50) FROM n;"
@@ -118,22 +120,26 @@ private slots:
             << "CREATE TABLE t(v TEXT); WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i+1 FROM n WHERE i < 999) "
                "INSERT INTO t SELECT 'k' || (i % 51) FROM n;"
             << ColumnType::Text << "k0" << 0;
-        QTest::newRow("numbers and text") << "CREATE TABLE t(v); INSERT INTO t VALUES (1),('a'),(2.5);"
-                                          << ColumnType::Categorical << "1" << 0;
+        QTest::newRow("numbers and text")
+            << "CREATE TABLE t(v); INSERT INTO t VALUES (1),('a'),(2.5);" << ColumnType::Categorical << "1" << 0;
         QTest::newRow("korean text") << "CREATE TABLE t(v TEXT); INSERT INTO t VALUES ('서울'),('부산'),(NULL);"
                                      << ColumnType::Categorical << "서울" << 1;
         QTest::newRow("date column") << "CREATE TABLE t(v DATE); INSERT INTO t VALUES ('2024-03-01'),(NULL);"
                                      << ColumnType::DateTime << "2024-03-01" << 1;
-        QTest::newRow("datetime column") << "CREATE TABLE t(v DATETIME); INSERT INTO t VALUES ('2024-03-01 12:30:05.250');"
-                                         << ColumnType::DateTime << "2024-03-01T12:30:05.250" << 0;
-        QTest::newRow("timestamp with zone") << "CREATE TABLE t(v timestamp); INSERT INTO t VALUES ('2024-03-01T12:00:00+02:00');"
-                                             << ColumnType::DateTime << "2024-03-01T10:00:00" << 0;
-        QTest::newRow("date column with non-iso text") << "CREATE TABLE t(v DATE); INSERT INTO t VALUES ('2024-03-01'),('01/03/2024');"
-                                                       << ColumnType::Categorical << "2024-03-01" << 0;
-        QTest::newRow("iso text without date declaration") << "CREATE TABLE t(v TEXT); INSERT INTO t VALUES ('2024-03-01');"
-                                                           << ColumnType::Categorical << "2024-03-01" << 0;
-        QTest::newRow("all null integer") << "CREATE TABLE t(v INT); INSERT INTO t VALUES (NULL),(NULL);"
-                                          << ColumnType::Int64 << "" << 2;
+        QTest::newRow("datetime column")
+            << "CREATE TABLE t(v DATETIME); INSERT INTO t VALUES ('2024-03-01 12:30:05.250');" << ColumnType::DateTime
+            << "2024-03-01T12:30:05.250" << 0;
+        QTest::newRow("timestamp with zone")
+            << "CREATE TABLE t(v timestamp); INSERT INTO t VALUES ('2024-03-01T12:00:00+02:00');"
+            << ColumnType::DateTime << "2024-03-01T10:00:00" << 0;
+        QTest::newRow("date column with non-iso text")
+            << "CREATE TABLE t(v DATE); INSERT INTO t VALUES ('2024-03-01'),('01/03/2024');" << ColumnType::Categorical
+            << "2024-03-01" << 0;
+        QTest::newRow("iso text without date declaration")
+            << "CREATE TABLE t(v TEXT); INSERT INTO t VALUES ('2024-03-01');" << ColumnType::Categorical << "2024-03-01"
+            << 0;
+        QTest::newRow("all null integer")
+            << "CREATE TABLE t(v INT); INSERT INTO t VALUES (NULL),(NULL);" << ColumnType::Int64 << "" << 2;
         QTest::newRow("all null real") << "CREATE TABLE t(v DOUBLE); INSERT INTO t VALUES (NULL);"
                                        << ColumnType::Float64 << "" << 1;
     }
@@ -160,8 +166,9 @@ private slots:
     void exactValues()
     {
         const std::string path = newPath();
-        QVERIFY(createDatabase(path, "CREATE TABLE t(i INTEGER, r REAL, d DATE);"
-                                     "INSERT INTO t VALUES (9223372036854775807, 0.1, '1969-12-31 23:59:59');"));
+        QVERIFY(createDatabase(path,
+                               "CREATE TABLE t(i INTEGER, r REAL, d DATE);"
+                               "INSERT INTO t VALUES (9223372036854775807, 0.1, '1969-12-31 23:59:59');"));
         JobContext job;
         auto result = readSqliteFile(path, {}, job);
         QVERIFY2(result.isOk(), result.status().message().c_str());
@@ -278,9 +285,8 @@ private slots:
         QTest::newRow("select where order")
             << "SELECT name, age * 2 AS twice FROM people WHERE age > 28 ORDER BY age DESC"
             << QStringList{"name", "twice"} << 2 << "Bo";
-        QTest::newRow("with")
-            << "WITH old AS (SELECT * FROM people WHERE age > 40) SELECT count(*) AS n FROM old"
-            << QStringList{"n"} << 1 << "1";
+        QTest::newRow("with") << "WITH old AS (SELECT * FROM people WHERE age > 40) SELECT count(*) AS n FROM old"
+                              << QStringList{"n"} << 1 << "1";
         QTest::newRow("lower case, comments, trailing semicolon")
             << "-- the youngest\n/* block */ select name from people order by age limit 1;  -- done"
             << QStringList{"name"} << 1 << "Cy";
@@ -323,9 +329,12 @@ private slots:
         QTest::newRow("with delete") << "WITH x AS (SELECT 1) DELETE FROM people" << onlySelect;
         QTest::newRow("values") << "VALUES (1), (2)" << onlySelect;
         QTest::newRow("attach") << "ATTACH DATABASE 'other.db' AS other" << onlySelect;
-        QTest::newRow("select then delete") << "SELECT * FROM people; DELETE FROM people" << "single SELECT";
-        QTest::newRow("two selects") << "SELECT 1; SELECT 2" << "single SELECT";
-        QTest::newRow("empty") << "  -- nothing\n" << "empty";
+        QTest::newRow("select then delete") << "SELECT * FROM people; DELETE FROM people"
+                                            << "single SELECT";
+        QTest::newRow("two selects") << "SELECT 1; SELECT 2"
+                                     << "single SELECT";
+        QTest::newRow("empty") << "  -- nothing\n"
+                               << "empty";
     }
 
     void rejectedStatements()
@@ -348,9 +357,12 @@ private slots:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("message");  // SQLite's own words
-        QTest::newRow("syntax") << "SELEC * FROM people" << "near \"SELEC\": syntax error";
-        QTest::newRow("no such table") << "SELECT * FROM missing" << "no such table: missing";
-        QTest::newRow("no such column") << "SELECT height FROM people" << "no such column: height";
+        QTest::newRow("syntax") << "SELEC * FROM people"
+                                << "near \"SELEC\": syntax error";
+        QTest::newRow("no such table") << "SELECT * FROM missing"
+                                       << "no such table: missing";
+        QTest::newRow("no such column") << "SELECT height FROM people"
+                                        << "no such column: height";
     }
 
     void badSql()
@@ -420,8 +432,9 @@ private slots:
     void maxRows()
     {
         const std::string path = newPath();
-        QVERIFY(createDatabase(path, "CREATE TABLE t(v INTEGER); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
-                                     "SELECT i+1 FROM n WHERE i < 10000) INSERT INTO t SELECT i FROM n;"));
+        QVERIFY(createDatabase(path,
+                               "CREATE TABLE t(v INTEGER); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                               "SELECT i+1 FROM n WHERE i < 10000) INSERT INTO t SELECT i FROM n;"));
         ImportOptions options;
         options.maxRows = 5;
         JobContext job;
@@ -438,8 +451,9 @@ private slots:
     void typeOverrides()
     {
         const std::string path = newPath();
-        QVERIFY(createDatabase(path, "CREATE TABLE t(code INTEGER, n TEXT, flag INTEGER);"
-                                     "INSERT INTO t VALUES (7, '12', 1), (8, 'x', 0);"));
+        QVERIFY(createDatabase(path,
+                               "CREATE TABLE t(code INTEGER, n TEXT, flag INTEGER);"
+                               "INSERT INTO t VALUES (7, '12', 1), (8, 'x', 0);"));
         ImportOptions options;
         options.typeOverrides = {{"code", ColumnType::Text}, {"n", ColumnType::Int64}, {"flag", ColumnType::Boolean}};
         JobContext job;
@@ -459,7 +473,8 @@ private slots:
     void blobs()
     {
         const std::string path = newPath();
-        QVERIFY(createDatabase(path, "CREATE TABLE t(b BLOB); INSERT INTO t VALUES (x'00ff10'), (CAST('abc' AS BLOB));"));
+        QVERIFY(
+            createDatabase(path, "CREATE TABLE t(b BLOB); INSERT INTO t VALUES (x'00ff10'), (CAST('abc' AS BLOB));"));
         JobContext job;
         auto result = readSqliteFile(path, {}, job);
         QVERIFY(result.isOk());
@@ -471,8 +486,9 @@ private slots:
     void cancellation()
     {
         const std::string path = newPath();
-        QVERIFY(createDatabase(path, "CREATE TABLE t(v INTEGER); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
-                                     "SELECT i+1 FROM n WHERE i < 20000) INSERT INTO t SELECT i FROM n;"));
+        QVERIFY(createDatabase(path,
+                               "CREATE TABLE t(v INTEGER); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                               "SELECT i+1 FROM n WHERE i < 20000) INSERT INTO t SELECT i FROM n;"));
         JobContext job;
         int reports = 0;
         job.setObserver([&](double fraction, const std::string&) {

@@ -76,13 +76,16 @@ inline TablePtr makeTable(std::vector<ColumnPtr> columns)
     return *table;
 }
 
-#define MLWB_COMPARE_NEAR(actual, expected, tolerance)                                                          \
-    do {                                                                                                       \
-        const double a_ = (actual);                                                                            \
-        const double e_ = (expected);                                                                          \
-        if (!(std::abs(a_ - e_) <= (tolerance)))                                                               \
-            QFAIL(qPrintable(QString("%1 = %2, expected %3 (tolerance %4)")                                    \
-                                 .arg(#actual).arg(a_, 0, 'g', 17).arg(e_, 0, 'g', 17).arg(tolerance)));       \
+#define MLWB_COMPARE_NEAR(actual, expected, tolerance)                      \
+    do {                                                                    \
+        const double a_ = (actual);                                         \
+        const double e_ = (expected);                                       \
+        if (!(std::abs(a_ - e_) <= (tolerance)))                            \
+            QFAIL(qPrintable(QString("%1 = %2, expected %3 (tolerance %4)") \
+                                 .arg(#actual)                              \
+                                 .arg(a_, 0, 'g', 17)                       \
+                                 .arg(e_, 0, 'g', 17)                       \
+                                 .arg(tolerance)));                         \
     } while (0)
 
 }  // namespace mlwb::core::ml::testing

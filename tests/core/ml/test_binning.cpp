@@ -57,8 +57,8 @@ void TestBinning::fewDistinctValuesGetOneBinEach_data()
     QTest::newRow("negative and fractional") << std::vector<double>{-0.5, 0.25, -0.5, 10} << 255
                                              << std::vector<double>{-0.125, 5.125} << std::vector<int>{0, 1, 0, 2};
     // Exactly maxBins distinct values still get one bin each.
-    QTest::newRow("as many values as bins") << std::vector<double>{4, 1, 2, 3} << 4
-                                            << std::vector<double>{1.5, 2.5, 3.5} << std::vector<int>{3, 0, 1, 2};
+    QTest::newRow("as many values as bins")
+        << std::vector<double>{4, 1, 2, 3} << 4 << std::vector<double>{1.5, 2.5, 3.5} << std::vector<int>{3, 0, 1, 2};
     QTest::newRow("constant") << std::vector<double>{7, 7, 7} << 255 << std::vector<double>{}
                               << std::vector<int>{0, 0, 0};
 }

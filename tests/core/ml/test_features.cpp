@@ -68,13 +68,13 @@ void TestFeatures::detectsTask_data()
     QTest::newRow("many ints -> regression") << intColumn("y", many) << -1 << Task::Regression << 0;
     QTest::newRow("many ints forced") << intColumn("y", many) << int(Task::Classification) << Task::Classification
                                       << 21;
-    QTest::newRow("few ints forced regression") << intColumn("y", few) << int(Task::Regression) << Task::Regression
-                                                << 0;
+    QTest::newRow("few ints forced regression")
+        << intColumn("y", few) << int(Task::Regression) << Task::Regression << 0;
     std::vector<int> bools;
     for (int i = 0; i < 25; ++i) bools.push_back(i % 2);
     QTest::newRow("boolean -> classes") << boolColumn("y", bools) << -1 << Task::Classification << 2;
-    QTest::newRow("boolean forced regression") << boolColumn("y", bools) << int(Task::Regression) << Task::Regression
-                                               << 0;
+    QTest::newRow("boolean forced regression")
+        << boolColumn("y", bools) << int(Task::Regression) << Task::Regression << 0;
     std::vector<std::string> labels;
     for (int i = 0; i < 25; ++i) labels.push_back(i % 4 ? "spam" : "ham");
     QTest::newRow("categorical -> classes") << categoryColumn("y", labels) << -1 << Task::Classification << 2;
@@ -101,8 +101,8 @@ void TestFeatures::detectsTask()
 void TestFeatures::classNamesAndCodes()
 {
     // Classes are sorted by name (sklearn's LabelEncoder order), whatever the dictionary order.
-    auto table = makeTable({floatColumn("x", {1, 2, 3, 4, 5}),
-                            categoryColumn("y", {"zebra", "ant", "moose", "ant", "zebra"})});
+    auto table =
+        makeTable({floatColumn("x", {1, 2, 3, 4, 5}), categoryColumn("y", {"zebra", "ant", "moose", "ant", "zebra"})});
     auto prep = FeaturePrep::fit(*table, "y", {"x"});
     QVERIFY(prep.isOk());
     QCOMPARE(prep->classNames(), (std::vector<std::string>{"ant", "moose", "zebra"}));
@@ -144,8 +144,8 @@ void TestFeatures::imputesTrainingMean()
 
 void TestFeatures::missingIndicators()
 {
-    auto table = makeTable({floatColumn("x", {1, kNaN, 3, 5}), floatColumn("z", {1, 2, 3, 4}),
-                            floatColumn("y", {1, 2, 3, 4})});
+    auto table =
+        makeTable({floatColumn("x", {1, kNaN, 3, 5}), floatColumn("z", {1, 2, 3, 4}), floatColumn("y", {1, 2, 3, 4})});
     FeatureOptions options;
     options.missingIndicators = true;
     auto prep = FeaturePrep::fit(*table, "y", {"x", "z"}, options);
@@ -159,8 +159,8 @@ void TestFeatures::missingIndicators()
 
 void TestFeatures::oneHotWithUnseenCategory()
 {
-    auto table = makeTable({categoryColumn("color", {"red", "green", "red", "", "blue", "green"}),
-                            floatColumn("y", {1, 2, 3, 4, 5, 6})});
+    auto table = makeTable(
+        {categoryColumn("color", {"red", "green", "red", "", "blue", "green"}), floatColumn("y", {1, 2, 3, 4, 5, 6})});
     // Training rows 0-3 see green and red (and a missing value); blue appears only later.
     auto prep = FeaturePrep::fit(*table, "y", {"color"}, std::vector<size_t>{0, 1, 2, 3});
     QVERIFY(prep.isOk());
@@ -315,11 +315,10 @@ void TestFeatures::trainsFromTable_data()
 void TestFeatures::trainsFromTable()
 {
     QFETCH(QString, kind);
-    auto table = makeTable({categoryColumn("color", {"red", "blue", "red", "blue", "red", "blue", "red", "blue",
-                                                     "blue", "red"}),
-                            boolColumn("flag", {1, 0, -1, 0, 1, 1, 0, 0, 1, -1}),
-                            textColumn("label", {"hot", "cold", "hot", "cold", "hot", "cold", "hot", "cold",
-                                                 "cold", "hot"})});
+    auto table =
+        makeTable({categoryColumn("color", {"red", "blue", "red", "blue", "red", "blue", "red", "blue", "blue", "red"}),
+                   boolColumn("flag", {1, 0, -1, 0, 1, 1, 0, 0, 1, -1}),
+                   textColumn("label", {"hot", "cold", "hot", "cold", "hot", "cold", "hot", "cold", "cold", "hot"})});
     const std::vector<size_t> trainRows = {0, 1, 2, 3, 4, 5, 6, 7};
     const std::vector<size_t> testRows = {8, 9};
     auto prep = FeaturePrep::fit(*table, "label", {"color", "flag"}, trainRows);
@@ -330,8 +329,8 @@ void TestFeatures::trainsFromTable()
     JobContext ctx;
     const std::vector<std::string> params =
         kind == "knn" ? std::vector<std::string>{"n_neighbors=3"} : std::vector<std::string>{};
-    auto model = ModelRegistry::instance().train(kind.toStdString(), *X, *y,
-                                                 {prep->task(), prep->classCount()}, params, 1, ctx);
+    auto model =
+        ModelRegistry::instance().train(kind.toStdString(), *X, *y, {prep->task(), prep->classCount()}, params, 1, ctx);
     QVERIFY2(model.isOk(), model.status().message().c_str());
     auto predicted = (*model)->predict(*prep->transform(*table, testRows));
     QVERIFY(predicted.isOk());

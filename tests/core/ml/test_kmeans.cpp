@@ -28,10 +28,10 @@ namespace {
 // X, y = make_blobs(n_samples=30, centers=3, n_features=2, random_state=1, cluster_std=0.6);
 // X = np.round(X, 2)
 const std::vector<double> kBlobs = {
-    -0.78, 3.17,  -1.47, 4.26,  -10.4, -3.96, -10.16, -3.64, -7.03,  -8.54, -1.85, 4.18,  -10.41, -4.19, -1.63,
-    4.76,  -6.99, -7.78, -6.95, -6.89, -9.46, -4.36,  -10.41, -4.46, -10.67, -3.81, -7.75, -8.36, -6.89, -7.62,
-    -0.98, 3.75,  -9.46, -3.65, -7.52, -7.4,  -1.76,  3.88,  -6.56,  -7.59, -0.61, 3.95,  -7.19, -7.8,  -10.11,
-    -4.49, -9.0,  -3.51, -6.88, -8.36, -2.32, 5.09,   -1.14, 3.03,  -10.07, -4.51, -1.98, 3.76,  -7.51, -7.14};
+    -0.78, 3.17,  -1.47, 4.26,  -10.4, -3.96, -10.16, -3.64,  -7.03, -8.54,  -1.85, 4.18,  -10.41, -4.19, -1.63,
+    4.76,  -6.99, -7.78, -6.95, -6.89, -9.46, -4.36,  -10.41, -4.46, -10.67, -3.81, -7.75, -8.36,  -6.89, -7.62,
+    -0.98, 3.75,  -9.46, -3.65, -7.52, -7.4,  -1.76,  3.88,   -6.56, -7.59,  -0.61, 3.95,  -7.19,  -7.8,  -10.11,
+    -4.49, -9.0,  -3.51, -6.88, -8.36, -2.32, 5.09,   -1.14,  3.03,  -10.07, -4.51, -1.98, 3.76,   -7.51, -7.14};
 const std::vector<int32_t> kBlobTruth = {0, 0, 1, 1, 2, 0, 1, 0, 2, 2, 1, 1, 1, 2, 2,
                                          0, 1, 2, 0, 2, 0, 2, 1, 1, 2, 0, 0, 1, 0, 2};
 
@@ -177,7 +177,8 @@ void TestKMeans::recoversBlobsAsSklearn()
     QVERIFY(samePartition(km.trainingLabels(), kBlobTruth));  // the three blobs, exactly
     const std::vector<double> centers = {-10.015, -4.058, -1.452, 3.9829999999999997, -7.127, -7.748};
     for (Eigen::Index j = 0; j < 3; ++j)
-        for (Eigen::Index f = 0; f < 2; ++f) MLWB_COMPARE_NEAR(km.clusterCenters()(j, f), centers[size_t(j * 2 + f)], 1e-12);
+        for (Eigen::Index f = 0; f < 2; ++f)
+            MLWB_COMPARE_NEAR(km.clusterCenters()(j, f), centers[size_t(j * 2 + f)], 1e-12);
     MLWB_COMPARE_NEAR(km.trainingInertia(), 14.209949999999996, 1e-10);
     QCOMPARE(km.iterations(), 2);
     QCOMPARE(labelsOf(*km.predict(rowMajor(kBlobs, 2))), labels);
@@ -191,14 +192,15 @@ void TestKMeans::nInitKeepsTheBest_data()
     QTest::addColumn<int>("iterations");
     QTest::addColumn<std::vector<double>>("centers");
     // KMeans(n_clusters=5, n_init=N, random_state=0).fit(G): inertia_, n_iter_, cluster_centers_
-    QTest::newRow("one init") << 1 << 6.764878815386723 << 6
-                              << std::vector<double>{0.216275, 0.5582748244734203, 0.733574074074074, 0.24785467513652068,
-                                                     0.8003846153846155, 0.7275930355168069, 0.22854285714285716,
-                                                     0.17200171944404646, 0.36318750000000005, 0.8665997993981946};
+    QTest::newRow("one init")
+        << 1 << 6.764878815386723 << 6
+        << std::vector<double>{
+               0.216275,           0.5582748244734203,  0.733574074074074,   0.24785467513652068, 0.8003846153846155,
+               0.7275930355168069, 0.22854285714285716, 0.17200171944404646, 0.36318750000000005, 0.8665997993981946};
     QTest::newRow("ten inits") << 10 << 6.694745100523064 << 7
                                << std::vector<double>{0.20873333333333333, 0.14289535272484116, 0.7801627906976745,
-                                                      0.7283011826176203, 0.3142258064516129, 0.8688970136215097,
-                                                      0.7546122448979592, 0.22934108447792356, 0.26753191489361705,
+                                                      0.7283011826176203,  0.3142258064516129,  0.8688970136215097,
+                                                      0.7546122448979592,  0.22934108447792356, 0.26753191489361705,
                                                       0.5120254380161762};
 }
 
@@ -214,13 +216,15 @@ void TestKMeans::nInitKeepsTheBest()
     MLWB_COMPARE_NEAR(km.trainingInertia(), inertia, 1e-10);
     QCOMPARE(km.iterations(), iterations);
     for (Eigen::Index j = 0; j < 5; ++j)
-        for (Eigen::Index f = 0; f < 2; ++f) MLWB_COMPARE_NEAR(km.clusterCenters()(j, f), centers[size_t(j * 2 + f)], 1e-12);
+        for (Eigen::Index f = 0; f < 2; ++f)
+            MLWB_COMPARE_NEAR(km.clusterCenters()(j, f), centers[size_t(j * 2 + f)], 1e-12);
     QCOMPARE(km.initInertias().size(), size_t(nInit));
     QCOMPARE(km.trainingInertia(), *std::min_element(km.initInertias().begin(), km.initInertias().end()));
     // The first initialisation is the same whatever n_init: its inertia is the one-init result.
     MLWB_COMPARE_NEAR(km.initInertias().front(), 6.764878815386723, 1e-10);
     // The objective the model reports is the one the evaluation metric recomputes.
-    MLWB_COMPARE_NEAR(*mlwb::core::inertia(grid(), km.trainingLabels(), km.clusterCenters()), km.trainingInertia(), 1e-12);
+    MLWB_COMPARE_NEAR(*mlwb::core::inertia(grid(), km.trainingLabels(), km.clusterCenters()), km.trainingInertia(),
+                      1e-12);
 }
 
 void TestKMeans::scaleMatchesAStandardScalerPipeline()
@@ -235,21 +239,22 @@ void TestKMeans::scaleMatchesAStandardScalerPipeline()
     // KMeans(3, n_init=1, random_state=0).fit(W): the noise feature decides the clusters.
     auto raw = train(W, {"n_clusters=3", "n_init=1"});
     QVERIFY(raw.isOk());
-    QCOMPARE(asKMeans(*raw).trainingLabels(),
-             (std::vector<int32_t>{2, 1, 2, 1, 0, 0, 1, 0, 2, 2, 2, 1, 0, 2, 1, 2, 0, 2, 0, 0, 0, 2, 2, 2, 2, 2, 2, 1, 1, 2}));
+    QCOMPARE(asKMeans(*raw).trainingLabels(), (std::vector<int32_t>{2, 1, 2, 1, 0, 0, 1, 0, 2, 2, 2, 1, 0, 2, 1,
+                                                                    2, 0, 2, 0, 0, 0, 2, 2, 2, 2, 2, 2, 1, 1, 2}));
     MLWB_COMPARE_NEAR(asKMeans(*raw).trainingInertia(), 162892.83335416668, 1e-6);
     // KMeans(3, n_init=1, random_state=0).fit(StandardScaler().fit_transform(W))
     auto scaled = train(W, {"n_clusters=3", "n_init=1", "scale=true"});
     QVERIFY(scaled.isOk());
     const auto& km = asKMeans(*scaled);
-    QCOMPARE(km.trainingLabels(),
-             (std::vector<int32_t>{1, 1, 2, 0, 2, 1, 0, 1, 2, 2, 2, 0, 2, 2, 0, 1, 2, 2, 1, 2, 1, 2, 2, 2, 2, 1, 1, 0, 1, 2}));
+    QCOMPARE(km.trainingLabels(), (std::vector<int32_t>{1, 1, 2, 0, 2, 1, 0, 1, 2, 2, 2, 0, 2, 2, 0,
+                                                        1, 2, 2, 1, 2, 1, 2, 2, 2, 2, 1, 1, 0, 1, 2}));
     MLWB_COMPARE_NEAR(km.trainingInertia(), 20.134848516900085, 1e-9);
     const std::vector<double> centers = {-0.9449183770891408, -0.46232141414748185, 1.4512633786844336,
                                          1.3228857279247959,  1.338558939892225,    0.1533953034447626,
                                          -0.5669510262534846, -0.7382654885456563,  -0.5860179951913196};
     for (Eigen::Index j = 0; j < 3; ++j)
-        for (Eigen::Index f = 0; f < 3; ++f) MLWB_COMPARE_NEAR(km.clusterCenters()(j, f), centers[size_t(j * 3 + f)], 1e-9);
+        for (Eigen::Index f = 0; f < 3; ++f)
+            MLWB_COMPARE_NEAR(km.clusterCenters()(j, f), centers[size_t(j * 3 + f)], 1e-9);
     // Predictions scale new rows with the training statistics.
     QCOMPARE(labelsOf(*km.predict(W)), km.trainingLabels());
     const Matrix back = km.centersInFeatureUnits();
@@ -306,7 +311,8 @@ void TestKMeans::rejectsBadInput()
     auto tooMany = train(rowMajor(kBlobs, 2), {"n_clusters=31"});
     QCOMPARE(QString::fromStdString(tooMany.status().message()),
              QString("parameter \"n_clusters\": 31 is more than the 30 rows; lower it or use more rows"));
-    QVERIFY(QString::fromStdString(train(rowMajor(kBlobs, 2), {"n_clusters=0"}).status().message()).contains("n_clusters"));
+    QVERIFY(
+        QString::fromStdString(train(rowMajor(kBlobs, 2), {"n_clusters=0"}).status().message()).contains("n_clusters"));
     QVERIFY(QString::fromStdString(train(rowMajor(kBlobs, 2), {"n_init=0"}).status().message()).contains("n_init"));
     auto missing = train(rowMajor({1, 2, kNaN, 4, 5, 6}, 2), {"n_clusters=2"});
     QVERIFY2(QString::fromStdString(missing.status().message()).contains("missing or infinite"),

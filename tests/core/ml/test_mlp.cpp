@@ -184,7 +184,8 @@ void TestMlp::initTestCase()
     if (!file.open(QIODevice::WriteOnly)) std::exit(2);
     // The default batch (200 rows: 2 blocks) and a big one (2000 rows: 16 blocks in 8 slots).
     for (const char* batch : {"batch_size=200", "batch_size=2000"}) {
-        auto model = train("mlp", X, y, {Task::Classification, 2}, {"hidden_layer_sizes=64,32", "max_iter=4", batch}, 5);
+        auto model =
+            train("mlp", X, y, {Task::Classification, 2}, {"hidden_layer_sizes=64,32", "max_iter=4", batch}, 5);
         if (!model.isOk()) std::exit(3);
         const Matrix proba = *(*model)->predictProba(X);
         file.write(reinterpret_cast<const char*>(proba.data()), qint64(proba.size() * sizeof(double)));
@@ -204,21 +205,19 @@ void TestMlp::lossAndGradientMatchSklearn_data()
     // weights were set to W0[i,j] = 0.5 sin(1 + i + 3j), b0[j] = 0.1 j - 0.2,
     // W1[i,k] = 0.7 cos(2 + i k + i + k), b1[k] = 0.05 k, and loss and gradients read from
     // MLPClassifier/MLPRegressor._backprop(X, Y, ...) with Y the label-binarized y.
-    QTest::newRow("softmax, tanh") << MlpActivation::Tanh << MlpOutput::Softmax
-                                   << std::vector<double>{0, 2, 1, 2, 0}
-                                   << std::vector<double>{1.1734307799562536, 0.03136185327651364,
+    QTest::newRow("softmax, tanh") << MlpActivation::Tanh << MlpOutput::Softmax << std::vector<double>{0, 2, 1, 2, 0}
+                                   << std::vector<double>{1.1734307799562536,  0.03136185327651364,
                                                           0.23690723988676793, -0.0819775401082036,
-                                                          0.0523728759816761, -0.06486015272947623};
-    QTest::newRow("logistic output, relu") << MlpActivation::Relu << MlpOutput::Logistic
-                                           << std::vector<double>{0, 1, 1, 0, 1}
-                                           << std::vector<double>{0.8048584668932955, 0.04959307790957839,
-                                                                  -0.03076370777158543, 0.009670105741624108,
-                                                                  -0.06676244263128123, -0.13890014993393712};
+                                                          0.0523728759816761,  -0.06486015272947623};
+    QTest::newRow("logistic output, relu")
+        << MlpActivation::Relu << MlpOutput::Logistic << std::vector<double>{0, 1, 1, 0, 1}
+        << std::vector<double>{0.8048584668932955,   0.04959307790957839,  -0.03076370777158543,
+                               0.009670105741624108, -0.06676244263128123, -0.13890014993393712};
     QTest::newRow("identity, logistic") << MlpActivation::Logistic << MlpOutput::Identity
                                         << std::vector<double>{0.3, -1.2, 2.5, 0.7, -0.4}
-                                        << std::vector<double>{1.273640678528121, 0.0013691932541368633,
+                                        << std::vector<double>{1.273640678528121,     0.0013691932541368633,
                                                                -0.027268943561628133, -0.4438570542008808,
-                                                               0.1630745782360096, -0.9742556734935051};
+                                                               0.1630745782360096,    -0.9742556734935051};
 }
 
 void TestMlp::lossAndGradientMatchSklearn()
@@ -528,18 +527,19 @@ void TestMlp::rejectsBadParameters_data()
     QTest::newRow("not numbers") << "hidden_layer_sizes=wide"
                                  << "parameter \"hidden_layer_sizes\": \"wide\" is not a comma-separated list of "
                                     "whole numbers, e.g. 64,32";
-    QTest::newRow("negative alpha") << "alpha=-0.5" << "parameter \"alpha\": -0.5 is below the minimum 0";
-    QTest::newRow("validation_fraction 0")
-        << "validation_fraction=0" << "parameter \"validation_fraction\": 0 must be greater than 0";
+    QTest::newRow("negative alpha") << "alpha=-0.5"
+                                    << "parameter \"alpha\": -0.5 is below the minimum 0";
+    QTest::newRow("validation_fraction 0") << "validation_fraction=0"
+                                           << "parameter \"validation_fraction\": 0 must be greater than 0";
     QTest::newRow("validation_fraction 1")
         << "validation_fraction=1"
         << "parameter \"validation_fraction\": 1 must be between 0 and 1 (both excluded), e.g. 0.1";
-    QTest::newRow("validation_fraction 1.5")
-        << "validation_fraction=1.5" << "parameter \"validation_fraction\": 1.5 is above the maximum 1";
-    QTest::newRow("learning rate 0")
-        << "learning_rate_init=0" << "parameter \"learning_rate_init\": 0 must be greater than 0";
-    QTest::newRow("unknown activation")
-        << "activation=softplus" << "parameter \"activation\": \"softplus\" is not one of relu, tanh, logistic";
+    QTest::newRow("validation_fraction 1.5") << "validation_fraction=1.5"
+                                             << "parameter \"validation_fraction\": 1.5 is above the maximum 1";
+    QTest::newRow("learning rate 0") << "learning_rate_init=0"
+                                     << "parameter \"learning_rate_init\": 0 must be greater than 0";
+    QTest::newRow("unknown activation") << "activation=softplus"
+                                        << "parameter \"activation\": \"softplus\" is not one of relu, tanh, logistic";
 }
 
 void TestMlp::rejectsBadParameters()

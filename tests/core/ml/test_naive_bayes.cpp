@@ -65,16 +65,16 @@ void TestNaiveBayes::gaussianMatchesSklearn_data()
 
     // GaussianNB().fit(X, y).predict_proba(Q) / .predict(Q)
     QTest::newRow("default") << QString()
-                             << std::vector<double>{0.357776656325237,   0.14336609311321283, 0.4988572505615502,
-                                                    0.022363247767792433, 0.9726585748336425, 0.004978177398565024,
-                                                    0.992718038089048,   0.006593450138779844, 0.000688511772172319}
+                             << std::vector<double>{0.357776656325237,    0.14336609311321283,  0.4988572505615502,
+                                                    0.022363247767792433, 0.9726585748336425,   0.004978177398565024,
+                                                    0.992718038089048,    0.006593450138779844, 0.000688511772172319}
                              << std::vector<double>{2, 1, 0};
     // GaussianNB(var_smoothing=0.1): smoothing by a tenth of the largest variance flattens it.
     QTest::newRow("var_smoothing=0.1") << "var_smoothing=0.1"
-                                       << std::vector<double>{0.4507055445030749,  0.31686691541916867,
-                                                              0.2324275400777563,  0.23089844522434613,
-                                                              0.617728069314935,   0.1513734854607188,
-                                                              0.4064105304074155,  0.1031187577366019,
+                                       << std::vector<double>{0.4507055445030749, 0.31686691541916867,
+                                                              0.2324275400777563, 0.23089844522434613,
+                                                              0.617728069314935,  0.1513734854607188,
+                                                              0.4064105304074155, 0.1031187577366019,
                                                               0.49047071185598234}
                                        << std::vector<double>{0, 1, 2};
 }
@@ -105,10 +105,10 @@ void TestNaiveBayes::gaussianStatistics()
     const Matrix theta = rowMajor({-0.22250000000000003, 101.66625, 0.0016249999999999993, 1.7478749999999998,
                                    102.010625, 0.0013749999999999997, -0.3185, 102.793625, -0.001125},
                                   3);
-    const Matrix var = rowMajor({0.6208912658247744, 8.467219203324783, 0.0001732501997743056, 0.6583143751997743,
-                                 10.569226000199775, 0.00017050019977430558, 1.0210697658247745, 27.770325250199765,
-                                 1.762519977430556e-05},
-                                3);
+    const Matrix var =
+        rowMajor({0.6208912658247744, 8.467219203324783, 0.0001732501997743056, 0.6583143751997743, 10.569226000199775,
+                  0.00017050019977430558, 1.0210697658247745, 27.770325250199765, 1.762519977430556e-05},
+                 3);
     QVERIFY(((*model)->means() - theta).cwiseAbs().maxCoeff() < 1e-10);
     QVERIFY((((*model)->variances() - var).array() / var.array()).abs().maxCoeff() < 1e-9);
     // GaussianNB().fit(X, y).predict(X) is right on 18 of 24 rows.
@@ -123,9 +123,8 @@ void TestNaiveBayes::categoricalMatchesSklearn_data()
     QTest::addColumn<std::vector<double>>("predicted");
 
     // CategoricalNB(alpha=1.0).fit(Xc, yc).predict_proba(Qc) / .predict(Qc)
-    QTest::newRow("alpha=1") << "1"
-                             << std::vector<double>{0.8641975308641975, 0.13580246913580254, 0.09043927648578809,
-                                                    0.9095607235142119, 0.4142011834319526, 0.5857988165680474}
+    QTest::newRow("alpha=1") << "1" << std::vector<double>{0.8641975308641975, 0.13580246913580254, 0.09043927648578809,
+                                                           0.9095607235142119, 0.4142011834319526,  0.5857988165680474}
                              << std::vector<double>{0, 1, 1};
     // CategoricalNB(alpha=0.5)
     QTest::newRow("alpha=0.5") << "0.5"
@@ -168,8 +167,8 @@ void TestNaiveBayes::categoricalRejectsNonCodes_data()
     QTest::newRow("fraction") << 0.5 << false
                               << "model \"categorical_nb\": feature 2 has the value 0.5 in training row 1; "
                                  "categorical naive Bayes needs category codes 0, 1, 2, ...";
-    QTest::newRow("negative at predict") << -1.0 << true
-                                         << "model \"categorical_nb\": feature 2 has the value -1 in row 1 of the rows to predict";
+    QTest::newRow("negative at predict")
+        << -1.0 << true << "model \"categorical_nb\": feature 2 has the value -1 in row 1 of the rows to predict";
 }
 
 void TestNaiveBayes::categoricalRejectsNonCodes()

@@ -43,18 +43,30 @@ void TestParams::parsesValues_data()
     QTest::addColumn<QString>("assignment");
     QTest::addColumn<QString>("expected");  // the parameter as toString() prints it
 
-    QTest::newRow("int") << "max_depth=12" << "max_depth=12";
-    QTest::newRow("int at minimum") << "max_depth=1" << "max_depth=1";
-    QTest::newRow("int with spaces") << " max_depth = 7 " << "max_depth=7";
-    QTest::newRow("double") << "learning_rate=0.05" << "learning_rate=0.05";
-    QTest::newRow("double exponent") << "learning_rate=1e-3" << "learning_rate=0.001";
-    QTest::newRow("double at maximum") << "learning_rate=1" << "learning_rate=1";
-    QTest::newRow("bool false") << "bootstrap=false" << "bootstrap=false";
-    QTest::newRow("bool 0") << "bootstrap=0" << "bootstrap=false";
-    QTest::newRow("bool yes") << "bootstrap=Yes" << "bootstrap=true";
-    QTest::newRow("choice") << "weights=distance" << "weights=distance";
-    QTest::newRow("choice any case") << "weights=DISTANCE" << "weights=distance";
-    QTest::newRow("int list") << "hidden_layer_sizes=64, 32" << "hidden_layer_sizes=64,32";
+    QTest::newRow("int") << "max_depth=12"
+                         << "max_depth=12";
+    QTest::newRow("int at minimum") << "max_depth=1"
+                                    << "max_depth=1";
+    QTest::newRow("int with spaces") << " max_depth = 7 "
+                                     << "max_depth=7";
+    QTest::newRow("double") << "learning_rate=0.05"
+                            << "learning_rate=0.05";
+    QTest::newRow("double exponent") << "learning_rate=1e-3"
+                                     << "learning_rate=0.001";
+    QTest::newRow("double at maximum") << "learning_rate=1"
+                                       << "learning_rate=1";
+    QTest::newRow("bool false") << "bootstrap=false"
+                                << "bootstrap=false";
+    QTest::newRow("bool 0") << "bootstrap=0"
+                            << "bootstrap=false";
+    QTest::newRow("bool yes") << "bootstrap=Yes"
+                              << "bootstrap=true";
+    QTest::newRow("choice") << "weights=distance"
+                            << "weights=distance";
+    QTest::newRow("choice any case") << "weights=DISTANCE"
+                                     << "weights=distance";
+    QTest::newRow("int list") << "hidden_layer_sizes=64, 32"
+                              << "hidden_layer_sizes=64,32";
 }
 
 void TestParams::parsesValues()
@@ -74,8 +86,7 @@ void TestParams::rejects_data()
     QTest::addColumn<QStringList>("assignments");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("below minimum") << QStringList{"max_depth=0"}
-                                   << "parameter \"max_depth\": 0 is below the minimum 1";
+    QTest::newRow("below minimum") << QStringList{"max_depth=0"} << "parameter \"max_depth\": 0 is below the minimum 1";
     QTest::newRow("above maximum") << QStringList{"max_depth=101"}
                                    << "parameter \"max_depth\": 101 is above the maximum 100";
     QTest::newRow("exclusive minimum") << QStringList{"learning_rate=0"}
@@ -84,8 +95,7 @@ void TestParams::rejects_data()
                                << "parameter \"max_depth\": \"2.5\" is not a whole number";
     QTest::newRow("not a number") << QStringList{"learning_rate=fast"}
                                   << "parameter \"learning_rate\": \"fast\" is not a number";
-    QTest::newRow("nan") << QStringList{"learning_rate=nan"}
-                         << "parameter \"learning_rate\": \"nan\" is not a number";
+    QTest::newRow("nan") << QStringList{"learning_rate=nan"} << "parameter \"learning_rate\": \"nan\" is not a number";
     QTest::newRow("bad bool") << QStringList{"bootstrap=maybe"}
                               << "parameter \"bootstrap\": \"maybe\" is not true or false";
     QTest::newRow("bad choice") << QStringList{"weights=cosine"}

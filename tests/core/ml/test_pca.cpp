@@ -25,10 +25,10 @@ namespace {
 
 // rs = np.random.RandomState(3); L = rs.randn(12, 2); X = round(column_stack([3 L0 + 0.2 randn,
 // L0 - L1 + 0.1 randn, 10 + 0.5 L1 + 0.3 randn, randn]), 2): three correlated columns, one noise.
-const std::vector<double> kX = {5.16,  1.26,  9.54,  1.05,  0.15,  1.86, 8.99,  1.33,  -0.71, 0.19,  10.13, -0.2,
-                                -0.28, 0.53,  9.94,  1.77,  -0.29, 0.27, 10.09, -0.67, -3.99, -2.13, 10.78, 0.15,
-                                2.79,  -0.86, 11.3,  0.15,  0.55,  0.28, 9.46,  -1.06, -1.88, 0.94,  9.48,  0.44,
-                                2.82,  2.02,  8.89,  1.94,  -3.72, -1.07, 9.72,  -1.02, 3.97,  1.25,  9.54,  0.9};
+const std::vector<double> kX = {5.16,  1.26,  9.54, 1.05, 0.15,  1.86,  8.99,  1.33,  -0.71, 0.19,  10.13, -0.2,
+                                -0.28, 0.53,  9.94, 1.77, -0.29, 0.27,  10.09, -0.67, -3.99, -2.13, 10.78, 0.15,
+                                2.79,  -0.86, 11.3, 0.15, 0.55,  0.28,  9.46,  -1.06, -1.88, 0.94,  9.48,  0.44,
+                                2.82,  2.02,  8.89, 1.94, -3.72, -1.07, 9.72,  -1.02, 3.97,  1.25,  9.54,  0.9};
 
 Result<std::unique_ptr<Model>> train(const Matrix& X, const std::vector<std::string>& params)
 {
@@ -83,7 +83,8 @@ void TestPca::initTestCase()
     QFile file(QString::fromLocal8Bit(dump));
     if (!file.open(QIODevice::WriteOnly)) std::exit(2);
     file.write(reinterpret_cast<const char*>(pca.components().data()), qint64(pca.components().size() * 8));
-    file.write(reinterpret_cast<const char*>(pca.explainedVariance().data()), qint64(pca.explainedVariance().size() * 8));
+    file.write(reinterpret_cast<const char*>(pca.explainedVariance().data()),
+               qint64(pca.explainedVariance().size() * 8));
     file.write(reinterpret_cast<const char*>(scores.data()), qint64(scores.size() * 8));
     file.close();
     std::exit(0);
@@ -100,22 +101,23 @@ void TestPca::matchesSklearn_data()
     // explained_variance_ratio_, p.transform(X[:2])
     QTest::newRow("all components")
         << "n_components=0"
-        << std::vector<double>{-0.9365354069011244, -0.2888678875356922, 0.0723270347513783,   -0.1850015546293721,
-                               0.3363758925044227,  -0.6764403463069495, 0.45962717006524756,  -0.46692888255900244,
+        << std::vector<double>{-0.9365354069011244,  -0.2888678875356922, 0.0723270347513783,  -0.1850015546293721,
+                               0.3363758925044227,   -0.6764403463069495, 0.45962717006524756, -0.46692888255900244,
                                0.032202784322385644, 0.34871583421701513, -0.3800610827030395, -0.8561038611423324,
-                               0.09335775942193524, -0.5808451328926945, -0.7994155602666723,  0.12181142127939512}
+                               0.09335775942193524,  -0.5808451328926945, -0.7994155602666723, 0.12181142127939512}
         << std::vector<double>{9.209385556850664, 1.4473183745717042, 0.5726260070285107, 0.06516021306426897}
         << std::vector<double>{0.8153874529356451, 0.1281437546233592, 0.05069958885675715, 0.005769203584238619}
-        << std::vector<double>{-4.871475447547372, 0.577457906230765, 0.010509789359005706, 0.23860965874579132,
+        << std::vector<double>{-4.871475447547372,  0.577457906230765,   0.010509789359005706, 0.23860965874579132,
                                -0.4443340959036357, -1.8971845536529688, 0.027727854800881024, -0.10383403958882133};
     // PCA(n_components=2, whiten=True, svd_solver="full")
-    QTest::newRow("two whitened")
-        << "n_components=2 whiten=true"
-        << std::vector<double>{-0.9365354069011244, -0.2888678875356922, 0.0723270347513783, -0.1850015546293721,
-                               0.3363758925044227, -0.6764403463069495, 0.45962717006524756, -0.46692888255900244}
-        << std::vector<double>{9.209385556850664, 1.4473183745717042}
-        << std::vector<double>{0.8153874529356451, 0.1281437546233592}
-        << std::vector<double>{-1.6052592840384865, 0.479996746822507, -0.14641794674820074, -1.5769849266059266};
+    QTest::newRow("two whitened") << "n_components=2 whiten=true"
+                                  << std::vector<double>{-0.9365354069011244, -0.2888678875356922, 0.0723270347513783,
+                                                         -0.1850015546293721, 0.3363758925044227,  -0.6764403463069495,
+                                                         0.45962717006524756, -0.46692888255900244}
+                                  << std::vector<double>{9.209385556850664, 1.4473183745717042}
+                                  << std::vector<double>{0.8153874529356451, 0.1281437546233592}
+                                  << std::vector<double>{-1.6052592840384865, 0.479996746822507, -0.14641794674820074,
+                                                         -1.5769849266059266};
 }
 
 void TestPca::matchesSklearn()
@@ -155,17 +157,18 @@ void TestPca::scaleMatchesAStandardScalerPipeline()
     const std::vector<double> ratio = {0.6409445080406416, 0.20986557337439865, 0.13182726919032614,
                                        0.01736264939463368};
     const std::vector<double> components = {
-        -0.4365161679400642, -0.6004192572595229, 0.47556058552439656, -0.47200898310788303,
-        0.6446200751240181,  -0.16300450648074677, 0.6839133321963804, 0.3002616253504882,
-        0.5435998292163724,  0.15412777228008906, -0.11706245130208576, -0.8167253136661392,
-        -0.31371614486659366, 0.767574671410455,  0.5407412191010443,  -0.14145754919512343};
+        -0.4365161679400642,  -0.6004192572595229,  0.47556058552439656,  -0.47200898310788303,
+        0.6446200751240181,   -0.16300450648074677, 0.6839133321963804,   0.3002616253504882,
+        0.5435998292163724,   0.15412777228008906,  -0.11706245130208576, -0.8167253136661392,
+        -0.31371614486659366, 0.767574671410455,    0.5407412191010443,   -0.14145754919512343};
     const std::vector<double> scores = {-1.7226985087445228, 0.9075101207600943, 0.567831409995826,
                                         -0.2964945770879466};
     auto row = pca.transform(rowMajor(kX, 4).topRows(1));
     for (Eigen::Index c = 0; c < 4; ++c) {
         MLWB_COMPARE_NEAR(pca.explainedVarianceRatio()[c], ratio[size_t(c)], 1e-12);
         MLWB_COMPARE_NEAR((*row)(0, c), scores[size_t(c)], 1e-10);
-        for (Eigen::Index f = 0; f < 4; ++f) MLWB_COMPARE_NEAR(pca.components()(c, f), components[size_t(c * 4 + f)], 1e-10);
+        for (Eigen::Index f = 0; f < 4; ++f)
+            MLWB_COMPARE_NEAR(pca.components()(c, f), components[size_t(c * 4 + f)], 1e-10);
     }
 }
 
@@ -182,7 +185,8 @@ void TestPca::constantColumnHasNoVariance()
         QVERIFY(pca.explainedVarianceRatio().allFinite());
         MLWB_COMPARE_NEAR(pca.explainedVarianceRatio()[4], 0.0, 1e-14);
         MLWB_COMPARE_NEAR(pca.explainedVarianceRatio().sum(), 1.0, 1e-12);
-        if (QByteArray(scale) == "scale=false") MLWB_COMPARE_NEAR(pca.explainedVarianceRatio()[0], 0.8153874529356451, 1e-12);
+        if (QByteArray(scale) == "scale=false")
+            MLWB_COMPARE_NEAR(pca.explainedVarianceRatio()[0], 0.8153874529356451, 1e-12);
         QVERIFY(pca.transform(X)->allFinite());
     }
     // Whitening a zero-variance component gives zeros, not infinities.
@@ -211,10 +215,14 @@ void TestPca::rejectsBadInput_data()
     QTest::newRow("more components than rows")
         << Matrix(rowMajor(kX, 4).topRows(3)) << "n_components=4"
         << "parameter \"n_components\": 4 is more than the 3 rows available; use at most 3 (0 keeps them all)";
-    QTest::newRow("negative") << rowMajor(kX, 4) << "n_components=-1" << "n_components";
-    QTest::newRow("one row") << Matrix(rowMajor(kX, 4).topRows(1)) << "n_components=0" << "at least two rows";
-    QTest::newRow("all constant") << Matrix(Matrix::Ones(5, 3)) << "n_components=0" << "every feature is constant";
-    QTest::newRow("missing") << rowMajor({1, 2, kNaN, 4, 5, 6}, 2) << "n_components=0" << "missing or infinite";
+    QTest::newRow("negative") << rowMajor(kX, 4) << "n_components=-1"
+                              << "n_components";
+    QTest::newRow("one row") << Matrix(rowMajor(kX, 4).topRows(1)) << "n_components=0"
+                             << "at least two rows";
+    QTest::newRow("all constant") << Matrix(Matrix::Ones(5, 3)) << "n_components=0"
+                                  << "every feature is constant";
+    QTest::newRow("missing") << rowMajor({1, 2, kNaN, 4, 5, 6}, 2) << "n_components=0"
+                             << "missing or infinite";
 }
 
 void TestPca::rejectsBadInput()

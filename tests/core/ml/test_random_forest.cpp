@@ -99,11 +99,11 @@ void TestRandomForest::initTestCase()
     auto classifier = train(X, yClass, Task::Classification, {"n_estimators=12"}, 5);
     auto regressor = train(X, yValue, Task::Regression, {"n_estimators=12", "max_features=sqrt"}, 5);
     JobContext ctx;
-    auto tree = ModelRegistry::instance().train("tree", X, yClass, {Task::Classification, 2, {}}, {"min_samples_leaf=5"},
-                                                5, ctx);
+    auto tree = ModelRegistry::instance().train("tree", X, yClass, {Task::Classification, 2, {}},
+                                                {"min_samples_leaf=5"}, 5, ctx);
     if (!classifier.isOk() || !regressor.isOk() || !tree.isOk()) std::exit(3);
-    for (const Matrix& out : {*(*classifier)->predictProba(X), Matrix(*(*regressor)->predict(X)),
-                              *(*tree)->predictProba(X)})
+    for (const Matrix& out :
+         {*(*classifier)->predictProba(X), Matrix(*(*regressor)->predict(X)), *(*tree)->predictProba(X)})
         file.write(reinterpret_cast<const char*>(out.data()), qint64(out.size() * sizeof(double)));
     file.close();
     std::exit(0);

@@ -98,8 +98,10 @@ void TestHistogram::integerBins_data()
     QTest::addColumn<size_t>("bins");
     QTest::addColumn<size_t>("expectedBins");
     QTest::addColumn<double>("expectedWidth");
-    QTest::newRow("ages 18..80 in 20 bins: 16 bins of 4 years") << int64_t(18) << int64_t(80) << size_t(20) << size_t(16) << 4.0;
-    QTest::newRow("0..10 in 20 bins: one bin per value") << int64_t(0) << int64_t(10) << size_t(20) << size_t(11) << 1.0;
+    QTest::newRow("ages 18..80 in 20 bins: 16 bins of 4 years")
+        << int64_t(18) << int64_t(80) << size_t(20) << size_t(16) << 4.0;
+    QTest::newRow("0..10 in 20 bins: one bin per value")
+        << int64_t(0) << int64_t(10) << size_t(20) << size_t(11) << 1.0;
     QTest::newRow("constant") << int64_t(7) << int64_t(7) << size_t(20) << size_t(1) << 1.0;
 }
 
@@ -122,7 +124,8 @@ void TestHistogram::integerBins()
     QVERIFY(h.edges.back() >= double(hi) + 0.5);
     // The profile's binary search over sorted values gives the same bins.
     std::vector<double> sorted(values.begin(), values.end());
-    const Histogram binary = histogramOfSorted(sorted.size(), [&](size_t i) { return sorted[i]; }, 0, bins, true);
+    const Histogram binary = histogramOfSorted(
+        sorted.size(), [&](size_t i) { return sorted[i]; }, 0, bins, true);
     QCOMPARE(binary.edges, h.edges);
     QCOMPARE(binary.counts, h.counts);
 }
@@ -145,8 +148,7 @@ void TestHistogram::categorical_data()
     // Codes below: b x3, a x2, c x2, d x0, 1 missing. a and c tie: dictionary order (a first).
     QTest::newRow("all") << size_t(10) << std::vector<std::string>{"b", "a", "c"} << std::vector<size_t>{3, 2, 2}
                          << size_t(0);
-    QTest::newRow("top 2") << size_t(2) << std::vector<std::string>{"b", "a"} << std::vector<size_t>{3, 2}
-                           << size_t(2);
+    QTest::newRow("top 2") << size_t(2) << std::vector<std::string>{"b", "a"} << std::vector<size_t>{3, 2} << size_t(2);
     QTest::newRow("top 0") << size_t(0) << std::vector<std::string>{} << std::vector<size_t>{} << size_t(7);
 }
 
@@ -200,7 +202,8 @@ void TestHistogram::sortedMatchesScan()
         const Histogram scanned = computeHistogram(*floatColumn(values), bins);
         std::vector<double> sorted = values;
         std::sort(sorted.begin(), sorted.end());
-        const Histogram binary = histogramOfSorted(sorted.size(), [&](size_t i) { return sorted[i]; }, 0, bins);
+        const Histogram binary = histogramOfSorted(
+            sorted.size(), [&](size_t i) { return sorted[i]; }, 0, bins);
         QCOMPARE(binary.edges, scanned.edges);
         QCOMPARE(binary.counts, scanned.counts);
     }

@@ -74,8 +74,8 @@ bool close(double actual, double expected, double tolerance = 1e-12)
     return std::abs(actual - expected) <= tolerance * std::max(1.0, std::abs(expected));
 }
 
-#define QCLOSE(actual, expected)                                                                              \
-    QVERIFY2(close((actual), (expected)),                                                                     \
+#define QCLOSE(actual, expected)          \
+    QVERIFY2(close((actual), (expected)), \
              qPrintable(QStringLiteral("%1 != %2").arg((actual), 0, 'g', 17).arg((expected), 0, 'g', 17)))
 
 // Same bits, NaN equal to NaN: for the thread-count comparison.
@@ -180,16 +180,16 @@ void TestProfile::numericColumn_data()
                                << size_t(7) << 1.0 << 9.0 << 4.0 << 2.3664319132398464
                                << std::vector<double>{1.0, 2.5, 4.0, 5.0, 7.5};
     QTest::newRow("missing values") << std::vector<double>{2.5, kNaN, -1, 0, kNaN, 7.25, 7.25, 3} << size_t(6)
-                                    << size_t(2) << size_t(5) << -1.0 << 7.25 << 3.1666666666666665
-                                    << 3.498809321278693 << std::vector<double>{-0.75, 0.625, 2.75, 6.1875, 7.25};
+                                    << size_t(2) << size_t(5) << -1.0 << 7.25 << 3.1666666666666665 << 3.498809321278693
+                                    << std::vector<double>{-0.75, 0.625, 2.75, 6.1875, 7.25};
     // -0.0 and 0.0 are one distinct value, as they compare equal.
-    QTest::newRow("signed zeros") << std::vector<double>{-0.0, 0.0, -2, 2, 1e-3} << size_t(5) << size_t(0)
-                                  << size_t(4) << -2.0 << 2.0 << 0.0002 << 1.4142136330837713
+    QTest::newRow("signed zeros") << std::vector<double>{-0.0, 0.0, -2, 2, 1e-3} << size_t(5) << size_t(0) << size_t(4)
+                                  << -2.0 << 2.0 << 0.0002 << 1.4142136330837713
                                   << std::vector<double>{-1.6, 0.0, 0.0, 0.001, 1.6001999999999996};
     QTest::newRow("single value") << std::vector<double>{42} << size_t(1) << size_t(0) << size_t(1) << 42.0 << 42.0
                                   << 42.0 << kNaN << std::vector<double>{42, 42, 42, 42, 42};
-    QTest::newRow("constant") << std::vector<double>{0.1, 0.1, kNaN, 0.1} << size_t(3) << size_t(1) << size_t(1)
-                              << 0.1 << 0.1 << 0.1 << 0.0 << std::vector<double>{0.1, 0.1, 0.1, 0.1, 0.1};
+    QTest::newRow("constant") << std::vector<double>{0.1, 0.1, kNaN, 0.1} << size_t(3) << size_t(1) << size_t(1) << 0.1
+                              << 0.1 << 0.1 << 0.0 << std::vector<double>{0.1, 0.1, 0.1, 0.1, 0.1};
 }
 
 void TestProfile::numericColumn()
@@ -234,11 +234,10 @@ void TestProfile::numericColumn()
 void TestProfile::int64AndDateTime()
 {
     // numpy on [10, -3, 7, 7, 100] and on the datetimes as float ms.
-    const auto table = makeTable({intColumn("i", {10, -3, std::nullopt, 7, 7, 100}),
-                                  intColumn("t",
-                                            {1704067200000, 1704196800000, 1709251200000, std::nullopt,
-                                             1703980800000, std::nullopt},
-                                            ColumnType::DateTime)});
+    const auto table = makeTable(
+        {intColumn("i", {10, -3, std::nullopt, 7, 7, 100}),
+         intColumn("t", {1704067200000, 1704196800000, 1709251200000, std::nullopt, 1703980800000, std::nullopt},
+                   ColumnType::DateTime)});
     const TableProfile profile = profileOf(*table);
     const ColumnProfile& i = profile.columns[0];
     QCOMPARE(i.count, size_t(5));
@@ -261,8 +260,7 @@ void TestProfile::int64AndDateTime()
     QCOMPARE(*t.max, 1709251200000.0);
     QCLOSE(*t.mean, 1705374000000.0);
     QCLOSE(*t.std, 2586323784.834374);
-    const std::vector<double> tq{1703993760000.0, 1704045600000.0, 1704132000000.0, 1705460400000.0,
-                                 1708493040000.0};
+    const std::vector<double> tq{1703993760000.0, 1704045600000.0, 1704132000000.0, 1705460400000.0, 1708493040000.0};
     for (size_t k = 0; k < tq.size(); ++k) QCLOSE(t.quantiles[k], tq[k]);
     // Datetimes are not numeric: no correlation entry.
     QCOMPARE(profile.pearson.columns, std::vector<std::string>{"i"});
@@ -299,7 +297,8 @@ void TestProfile::categoricalTopValues()
     std::vector<uint64_t> validity{0};
     for (size_t r = 0; r < codes.size(); ++r)
         if (codes[r] >= 0) validity[0] |= uint64_t{1} << r;
-    const auto table = makeTable({Column::fromCategorical("color", codes, {"red", "green", "blue", "unused"}, validity)});
+    const auto table =
+        makeTable({Column::fromCategorical("color", codes, {"red", "green", "blue", "unused"}, validity)});
     ProfileOptions options;
     options.topCount = 2;
     const ColumnProfile column = profileOf(*table, options).columns[0];
@@ -346,9 +345,9 @@ void TestProfile::allMissingColumn()
         category.appendNull();
         boolean.appendNull();
     }
-    const auto table = makeTable({floatColumn("f", {kNaN, kNaN, kNaN}), intColumn("i", {std::nullopt, std::nullopt, std::nullopt}),
-                                  text.finish(), category.finish(), boolean.finish(),
-                                  floatColumn("ok", {1, 2, 3})});
+    const auto table =
+        makeTable({floatColumn("f", {kNaN, kNaN, kNaN}), intColumn("i", {std::nullopt, std::nullopt, std::nullopt}),
+                   text.finish(), category.finish(), boolean.finish(), floatColumn("ok", {1, 2, 3})});
     const TableProfile profile = profileOf(*table);
     for (size_t c = 0; c < 5; ++c) {
         const ColumnProfile& column = profile.columns[c];
@@ -424,16 +423,19 @@ void TestProfile::correlations_data()
     QTest::addColumn<std::vector<double>>("expected");  // row-major 4 x 4 over a, b, c, d
     // pandas 1.5.3: DataFrame({a, b, c, d} as in correlations()).corr(method=...), which uses
     // pairwise complete observations and, for spearman, average ranks re-ranked per pair.
-    QTest::newRow("pearson") << QString("pearson")
-                             << std::vector<double>{1.0, 0.9428833989538447, 0.8575658691641723, 0.01992338131694385,
-                                                    0.9428833989538447, 1.0, 0.7757363851543488, -0.31950451319537315,
-                                                    0.8575658691641723, 0.7757363851543488, 1.0, 0.3134796579907859,
-                                                    0.01992338131694385, -0.31950451319537315, 0.3134796579907859, 1.0};
-    QTest::newRow("spearman") << QString("spearman")
-                              << std::vector<double>{1.0, 0.9333333333333333, 0.8379507592267863, -0.03086949110735984,
-                                                     0.9333333333333333, 1.0, 0.7780335836645752, -0.20003306604965967,
-                                                     0.8379507592267863, 0.7780335836645752, 1.0, 0.23028505749699174,
-                                                     -0.03086949110735984, -0.20003306604965967, 0.23028505749699174, 1.0};
+    QTest::newRow("pearson")
+        << QString("pearson")
+        << std::vector<double>{1.0, 0.9428833989538447, 0.8575658691641723,   0.01992338131694385,  0.9428833989538447,
+                               1.0, 0.7757363851543488, -0.31950451319537315, 0.8575658691641723,   0.7757363851543488,
+                               1.0, 0.3134796579907859, 0.01992338131694385,  -0.31950451319537315, 0.3134796579907859,
+                               1.0};
+    QTest::newRow("spearman")
+        << QString("spearman")
+        << std::vector<double>{
+               1.0, 0.9333333333333333,  0.8379507592267863,   -0.03086949110735984, 0.9333333333333333,
+               1.0, 0.7780335836645752,  -0.20003306604965967, 0.8379507592267863,   0.7780335836645752,
+               1.0, 0.23028505749699174, -0.03086949110735984, -0.20003306604965967, 0.23028505749699174,
+               1.0};
 }
 
 void TestProfile::correlations()
@@ -441,11 +443,10 @@ void TestProfile::correlations()
     QFETCH(QString, method);
     QFETCH(std::vector<double>, expected);
     // b misses rows, c has ties, d is int64 with ties and missing rows.
-    const auto table = makeTable(
-        {floatColumn("a", {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}),
-         floatColumn("b", {2, kNaN, 1, 5, 4, kNaN, 8, 7.5, 9, 12, kNaN, 11}),
-         floatColumn("c", {1, 1, 2, 2, 2, 3, 3, 1, 4, 4, 5, 5}),
-         intColumn("d", {5, 3, std::nullopt, 3, 1, 1, std::nullopt, 0, 2, 2, 7, 3})});
+    const auto table = makeTable({floatColumn("a", {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}),
+                                  floatColumn("b", {2, kNaN, 1, 5, 4, kNaN, 8, 7.5, 9, 12, kNaN, 11}),
+                                  floatColumn("c", {1, 1, 2, 2, 2, 3, 3, 1, 4, 4, 5, 5}),
+                                  intColumn("d", {5, 3, std::nullopt, 3, 1, 1, std::nullopt, 0, 2, 2, 7, 3})});
     const TableProfile profile = profileOf(*table);
     const CorrelationMatrix& matrix = method == "pearson" ? profile.pearson : profile.spearman;
     QCOMPARE(matrix.columns, (std::vector<std::string>{"a", "b", "c", "d"}));
@@ -485,8 +486,8 @@ void TestProfile::correlationsOnlyOverNumericColumns()
         boolean.appendBoolean(i % 2);
         text.appendText("v");
     }
-    const auto table = makeTable({boolean.finish(), floatColumn("x", {1, 2, 3, 4}), text.finish(),
-                                  intColumn("n", {4, 3, 2, 1})});
+    const auto table =
+        makeTable({boolean.finish(), floatColumn("x", {1, 2, 3, 4}), text.finish(), intColumn("n", {4, 3, 2, 1})});
     const TableProfile profile = profileOf(*table);
     QCOMPARE(profile.pearson.columns, (std::vector<std::string>{"x", "n"}));
     QCOMPARE(profile.spearman.columns, (std::vector<std::string>{"x", "n"}));
@@ -543,8 +544,10 @@ void TestProfile::matchesReferenceOnRandomData()
             auto [x, y] = completePairs(data[i], data[j]);
             const double pearson = i == j ? 1.0 : referencePearson(x, y);
             const double spearman = i == j ? 1.0 : referencePearson(averageRanks(x), averageRanks(y));
-            QVERIFY2(close(profile.pearson.at(i, j), pearson, 1e-10), qPrintable(QString("pearson %1 %2").arg(i).arg(j)));
-            QVERIFY2(close(profile.spearman.at(i, j), spearman, 1e-10), qPrintable(QString("spearman %1 %2").arg(i).arg(j)));
+            QVERIFY2(close(profile.pearson.at(i, j), pearson, 1e-10),
+                     qPrintable(QString("pearson %1 %2").arg(i).arg(j)));
+            QVERIFY2(close(profile.spearman.at(i, j), spearman, 1e-10),
+                     qPrintable(QString("spearman %1 %2").arg(i).arg(j)));
         }
     }
 }
