@@ -8,12 +8,16 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 
+# What a clean Debian 12 root needs for the build, the tests and the window, and nothing
+# else: tools/fresh_machine_check.sh proves the list on a bare debootstrap root.
+# libqt6opengl6-dev: Qt6Charts' CMake package needs Qt6OpenGL, but qt6-charts-dev does not
+# depend on it. fonts-nanum: Korean glyphs for the Korean interface.
 packages=(
-  build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite
+  build-essential cmake ninja-build
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
-  libeigen3-dev libspdlog-dev libfmt-dev libsqlite3-dev libfast-float-dev libxxhash-dev
-  xvfb xauth fonts-nanum
+  libeigen3-dev libspdlog-dev libfmt-dev libsqlite3-dev libfast-float-dev
+  xvfb xauth fonts-nanum fonts-dejavu-core
 )
 
 install_packages() {

@@ -8,5 +8,5 @@ cd "$(dirname "$0")/.."
 /usr/lib/qt6/bin/lupdate -no-obsolete ui app -ts translations/mlwb_ko.ts
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
-/usr/lib/qt6/bin/lupdate -no-obsolete core -tr-function-alias tr+=trf -ts "$scratch/core.ts" >/dev/null
+/usr/lib/qt6/bin/lupdate -no-obsolete core -tr-function-alias tr+=trf,QT_TR_NOOP+=trNoop -ts "$scratch/core.ts" >/dev/null
 python3 tools/core_translations.py "$scratch/core.ts" translations/mlwb_core_ko.ts

@@ -14,6 +14,10 @@ namespace mlwb::core {
 // translation is installed. Pass a string literal so lupdate can find it.
 std::string tr(const char* sourceText);
 
+// Marks a literal for translation without translating it here: for texts stored now and
+// shown later (parameter help), which the GUI passes through tr() when it shows them.
+constexpr const char* trNoop(const char* sourceText) { return sourceText; }
+
 // tr() then fmt::format, for messages with values: trf("line {}: {}", 3, "x").
 template <class... Args>
 std::string trf(const char* sourceText, Args&&... args)
