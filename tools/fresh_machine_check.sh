@@ -92,7 +92,6 @@ unmount_all() {
     for proc in /proc/[0-9]*; do  # programs still running in the root hold its mounts
         [ "$(readlink "$proc/root" 2>/dev/null)" = "$root" ] && kill -KILL "${proc#/proc/}" 2>/dev/null
     done
-    targets
     targets="$(findmnt -rn -o TARGET | grep -F "$root/" | sort -r)"
     for t in $targets; do umount "$t" 2>/dev/null || umount -l "$t"; done
 }
@@ -137,7 +136,7 @@ clone_head() {
 
 mount_system() {
     cp /etc/resolv.conf "$root/etc/resolv.conf"
-    mkdir -p "$root/tmp/.X11-unix"
+    mkdir -p /tmp/.X11-unix "$root/tmp/.X11-unix" && chmod 1777 /tmp/.X11-unix
     mount -t proc proc "$root/proc" &&
         mount -t sysfs sys "$root/sys" &&
         mount --bind /dev "$root/dev" &&
