@@ -23,6 +23,7 @@ const char* errorCodeName(ErrorCode code)
     case ErrorCode::IoError: return "i/o error";
     case ErrorCode::ParseError: return "parse error";
     case ErrorCode::Unsupported: return "unsupported";
+    case ErrorCode::ResourceExhausted: return "not enough memory";
     case ErrorCode::Cancelled: return "cancelled";
     case ErrorCode::Internal: return "internal error";
     }

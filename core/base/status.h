@@ -12,12 +12,13 @@ namespace mlwb::core {
 
 enum class ErrorCode {
     Ok,
-    InvalidArgument,  // a parameter or option the user gave is wrong
-    IoError,          // the file cannot be opened, read or written
-    ParseError,       // the content of a file is malformed
-    Unsupported,      // valid input the workbench cannot handle (yet)
-    Cancelled,        // the user cancelled the job
-    Internal,         // a bug: an exception caught at a job boundary
+    InvalidArgument,    // a parameter or option the user gave is wrong
+    IoError,            // the file cannot be opened, read or written
+    ParseError,         // the content of a file is malformed
+    Unsupported,        // valid input the workbench cannot handle (yet)
+    ResourceExhausted,  // the input does not fit in the memory at hand (refused before allocating)
+    Cancelled,          // the user cancelled the job
+    Internal,           // a bug: an exception caught at a job boundary
 };
 
 class [[nodiscard]] Status {
@@ -30,6 +31,7 @@ public:
     static Status ioError(std::string message) { return {ErrorCode::IoError, std::move(message)}; }
     static Status parseError(std::string message) { return {ErrorCode::ParseError, std::move(message)}; }
     static Status unsupported(std::string message) { return {ErrorCode::Unsupported, std::move(message)}; }
+    static Status resourceExhausted(std::string message) { return {ErrorCode::ResourceExhausted, std::move(message)}; }
     static Status cancelled();
     static Status internal(std::string message) { return {ErrorCode::Internal, std::move(message)}; }
 

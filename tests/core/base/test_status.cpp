@@ -42,6 +42,15 @@ private slots:
         QVERIFY(Status::ok().withContext("x").message().empty());
     }
 
+    void resourceExhaustedIsItsOwnCode()
+    {
+        const Status status = Status::resourceExhausted("big.csv: loading needs about 2.0 GB");
+        QCOMPARE(status.code(), ErrorCode::ResourceExhausted);
+        QVERIFY(!status.isOk());
+        QCOMPARE(QString::fromStdString(status.toString()),
+                 QString("not enough memory: big.csv: loading needs about 2.0 GB"));
+    }
+
     void returnIfErrorStopsEarly()
     {
         QVERIFY(chain(1).isOk());
