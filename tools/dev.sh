@@ -33,24 +33,26 @@ install_packages() {
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-build() {  # build DIR [cmake options...]
-  local dir="$1"; shift
+build() {  # build DIR TARGETS [cmake options...]; TARGETS "all" or "a b c"
+  local dir="$1" targets="$2"; shift 2
   if [ ! -f "$dir/build.ninja" ]; then
     cmake -S . -B "$dir" -G Ninja "$@"
   fi
-  cmake --build "$dir" --parallel "$(nproc)"
+  # shellcheck disable=SC2086 # the targets are words
+  cmake --build "$dir" --parallel "$(nproc)" --target $targets
 }
 
 case "${1:-}" in
   run)
     install_packages
-    build build -DCMAKE_BUILD_TYPE=Release
+    # Only the two programs: the window opens without waiting for the tests and benchmarks.
+    build build "mlwb mlwb-cli" -DCMAKE_BUILD_TYPE=Release
     shift
     exec ./build/app/mlwb "${@:-resources/data/customers.csv}"
     ;;
   test)
     install_packages
-    build build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMLWB_SANITIZE=ON -DMLWB_BUILD_BENCH=OFF
+    build build-asan all -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMLWB_SANITIZE=ON -DMLWB_BUILD_BENCH=OFF
     export QT_QPA_PLATFORM=offscreen
     export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1"
     export LSAN_OPTIONS="suppressions=$here/tests/lsan.supp:print_suppressions=0"

@@ -95,8 +95,9 @@ unmount_all() {
     targets="$(findmnt -rn -o TARGET | grep -F "$root/" | sort -r)"
     for t in $targets; do umount "$t" 2>/dev/null || umount -l "$t"; done
 }
+exec 3>&1  # the terminal, also while a step's output goes to its log
 trap unmount_all EXIT
-trap 'echo; echo "interrupted"; exit 130' INT TERM
+trap 'echo >&3; echo "interrupted" >&3; exit 130' INT TERM
 
 failed=0
 step_number=0
