@@ -2,28 +2,37 @@
 
 #include "core/base/text.h"
 
+#include <limits>
+
 namespace mlwb::core::ml {
 
 std::vector<ParamSpec> cartParamSpecs(bool forest)
 {
     std::vector<ParamSpec> specs;
     if (forest) {
-        specs.push_back(ParamSpec::intParam("n_estimators", 100, 1, 10000, "how many trees to average"));
-        specs.push_back(ParamSpec::boolParam("bootstrap", true, "grow each tree on rows drawn with replacement"));
+        specs.push_back(ParamSpec::intParam("n_estimators", 100, 1, 10000, trNoop("how many trees to average")));
+        specs.push_back(
+            ParamSpec::boolParam("bootstrap", true, trNoop("grow each tree on rows drawn with replacement")));
     }
+    specs.push_back(ParamSpec::choiceParam(
+        "criterion", "auto", {"auto", "gini", "entropy", "squared_error"},
+        trNoop("what a split improves; auto: gini for classification, squared_error for regression")));
+    specs.push_back(ParamSpec::intParam("max_depth", 0, 0, 1000, trNoop("deepest level of a tree; 0 = no limit")));
     specs.push_back(
-        ParamSpec::choiceParam("criterion", "auto", {"auto", "gini", "entropy", "squared_error"},
-                               "what a split improves; auto: gini for classification, squared_error for regression"));
-    specs.push_back(ParamSpec::intParam("max_depth", 0, 0, 1000, "deepest level of a tree; 0 = no limit"));
-    specs.push_back(ParamSpec::intParam("min_samples_split", 2, 2, 1e9, "rows a node needs before it is split"));
-    specs.push_back(ParamSpec::intParam("min_samples_leaf", 1, 1, 1e9, "rows each side of a split must keep"));
-    specs.push_back(
-        ParamSpec::intParam("max_leaf_nodes", 0, 0, 1e9, "most leaves per tree, grown best split first; 0 = no limit"));
+        ParamSpec::intParam("min_samples_split", 2, 2, 1e9, trNoop("rows a node needs before it is split")));
+    specs.push_back(ParamSpec::intParam("min_samples_leaf", 1, 1, 1e9, trNoop("rows each side of a split must keep")));
+    specs.push_back(ParamSpec::intParam("max_leaf_nodes", 0, 0, 1e9,
+                                        trNoop("most leaves per tree, grown best split first; 0 = no limit")));
     specs.push_back(ParamSpec::choiceParam(
         "max_features", forest ? "auto" : "all", {"auto", "sqrt", "log2", "all"},
-        "features each split looks at, drawn at random; auto: sqrt for classification, all for regression"));
-    specs.push_back(ParamSpec::intParam("max_bins", trees::kMaxBins, 2, trees::kMaxBins,
-                                        "value bins per numeric feature (quantiles); fewer is faster and coarser"));
+        trNoop("features each split looks at, drawn at random; auto: sqrt for classification, all for regression")));
+    specs.push_back(
+        ParamSpec::intParam("max_bins", trees::kMaxBins, 2, trees::kMaxBins,
+                            trNoop("value bins per numeric feature (quantiles); fewer is faster and coarser")));
+    specs.push_back(ParamSpec::doubleParam(
+        "ccp_alpha", 0, 0, std::numeric_limits<double>::infinity(),
+        trNoop("cost-complexity pruning: after growing, collapse the subtrees whose impurity decrease per extra "
+               "leaf is at most this; 0 = no pruning")));
     return specs;
 }
 
@@ -54,6 +63,7 @@ Result<trees::ForestSettings> cartSettings(const std::string& kind, const ParamV
     const int maxFeatures = trees::maxFeaturesFor(values.getChoice("max_features"), featureCount, task);
     settings.growth.maxFeatures = maxFeatures < featureCount ? maxFeatures : 0;
     settings.maxBins = static_cast<int>(values.getInt("max_bins"));
+    settings.ccpAlpha = values.getDouble("ccp_alpha");
     if (values.contains("n_estimators")) {
         settings.trees = static_cast<int>(values.getInt("n_estimators"));
         settings.bootstrap = values.getBool("bootstrap");

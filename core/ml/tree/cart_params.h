@@ -1,5 +1,5 @@
-// The parameters CART trees share (criterion, depth, leaf sizes, features per split, bins)
-// and their translation into forest settings. Used by the tree and random_forest kinds.
+// The parameters CART trees share (criterion, depth, leaf sizes, features per split, bins,
+// pruning) and their translation into forest settings. Used by the tree and random_forest kinds.
 #pragma once
 
 #include "core/ml/params.h"

@@ -3,6 +3,7 @@
 #include "core/base/text.h"
 #include "core/base/thread_pool.h"
 #include "core/eval/shuffle.h"
+#include "core/ml/trees/pruning.h"
 
 #include <algorithm>
 #include <atomic>
@@ -131,6 +132,9 @@ Result<std::unique_ptr<ForestModel>> trainForest(const Matrix& X, const Vector& 
         TreeGrower grower(binned, growth);
         grower.setCancellation(&ctx);
         trees[t] = grower.grow(std::move(rows), payload.data(), &rng);
+        // On the tree's own rows and draw counts: R(t) is a share of its bootstrap weight.
+        if (settings.ccpAlpha > 0 && !ctx.isCancelled())
+            trees[t] = pruneTree(trees[t], growth.criterion, settings.ccpAlpha);
         const int finished = ++done;
         ctx.setProgress(static_cast<double>(finished) / settings.trees, trf("Tree {} of {}", finished, settings.trees));
     };

@@ -46,6 +46,8 @@ struct ForestSettings {
     GrowthOptions growth;    // criterion and value channels are set from the task
     int maxBins = kMaxBins;
     bool parallelTrees = false;
+    // Minimal cost-complexity pruning of each grown tree (pruning.h); 0 = none.
+    double ccpAlpha = 0;
 };
 
 Result<std::unique_ptr<ForestModel>> trainForest(const Matrix& X, const Vector& y, const TargetInfo& target,

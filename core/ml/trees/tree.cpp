@@ -88,4 +88,38 @@ void Tree::addGains(std::vector<double>& importance) const
     }
 }
 
+Tree Tree::collapsed(const std::vector<char>& toLeaf) const
+{
+    Tree out(m_valueWidth);
+    if (m_nodes.empty()) return out;
+    // Children come after their parent, so one forward pass knows whether a node is kept
+    // before it reaches it, and the kept nodes keep that order.
+    std::vector<char> keep(m_nodes.size(), 0);
+    std::vector<int32_t> newIndex(m_nodes.size(), -1);
+    keep[0] = 1;
+    int32_t kept = 0;
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        if (!keep[i]) continue;
+        newIndex[i] = kept++;
+        const TreeNode& node = m_nodes[i];
+        if (!node.isLeaf() && !toLeaf[i])
+            keep[static_cast<size_t>(node.left)] = keep[static_cast<size_t>(node.right)] = 1;
+    }
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        if (newIndex[i] < 0) continue;
+        TreeNode node = m_nodes[i];
+        if (node.isLeaf() || toLeaf[i]) {
+            TreeNode leaf;
+            leaf.cover = node.cover;
+            node = leaf;
+        } else {
+            node.left = newIndex[static_cast<size_t>(node.left)];
+            node.right = newIndex[static_cast<size_t>(node.right)];
+            if (node.categorical) node.categorySet = out.addCategorySet(m_categorySets[size_t(node.categorySet)]);
+        }
+        out.addNode(node, value(static_cast<int32_t>(i)));
+    }
+    return out;
+}
+
 }  // namespace mlwb::core::ml::trees

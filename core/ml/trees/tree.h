@@ -57,6 +57,11 @@ public:
     // Sum of split gains per feature into `importance` (sized to the feature count).
     void addGains(std::vector<double>& importance) const;
 
+    // A copy in which every node marked in `toLeaf` (one flag per node) becomes a leaf with
+    // its own value and cover; the nodes under it are dropped and the rest keep their order.
+    // Pruning's result.
+    Tree collapsed(const std::vector<char>& toLeaf) const;
+
 private:
     int m_valueWidth;
     std::vector<TreeNode> m_nodes;

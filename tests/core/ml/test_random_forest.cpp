@@ -1,7 +1,7 @@
 // Tests of the "random_forest" kind on seeded synthetic data: classification and regression
 // quality, more trees never worse than one, a forest of identical trees equal to one tree,
-// the same seed giving the same forest at any thread count, "Tree k of n" progress and a
-// prompt cancel.
+// the same seed giving the same forest (pruned or not) at any thread count, "Tree k of n"
+// progress and a prompt cancel.
 #include "core/base/thread_pool.h"
 #include "core/ml/registry.h"
 #include "core/ml/trees/forest_model.h"
@@ -83,8 +83,8 @@ private slots:
     void cancelStopsPromptly();
 };
 
-// Child mode for sameAtAnyThreadCount: write the predictions of a classification and a
-// regression forest and of one tree, and exit.
+// Child mode for sameAtAnyThreadCount: write the predictions of a classification, a
+// regression and a pruned classification forest and of one tree, and exit.
 void TestRandomForest::initTestCase()
 {
     const QByteArray dump = qgetenv("MLWB_TEST_FOREST_DUMP");
@@ -98,12 +98,13 @@ void TestRandomForest::initTestCase()
     for (Eigen::Index i = 0; i < X.rows(); i += 9) X(i, 2) = kNaN;  // the missing-value paths too
     auto classifier = train(X, yClass, Task::Classification, {"n_estimators=12"}, 5);
     auto regressor = train(X, yValue, Task::Regression, {"n_estimators=12", "max_features=sqrt"}, 5);
+    auto pruned = train(X, yClass, Task::Classification, {"n_estimators=12", "ccp_alpha=0.0005"}, 5);
     JobContext ctx;
     auto tree = ModelRegistry::instance().train("tree", X, yClass, {Task::Classification, 2, {}},
                                                 {"min_samples_leaf=5"}, 5, ctx);
-    if (!classifier.isOk() || !regressor.isOk() || !tree.isOk()) std::exit(3);
-    for (const Matrix& out :
-         {*(*classifier)->predictProba(X), Matrix(*(*regressor)->predict(X)), *(*tree)->predictProba(X)})
+    if (!classifier.isOk() || !regressor.isOk() || !pruned.isOk() || !tree.isOk()) std::exit(3);
+    for (const Matrix& out : {*(*classifier)->predictProba(X), Matrix(*(*regressor)->predict(X)),
+                              *(*pruned)->predictProba(X), *(*tree)->predictProba(X)})
         file.write(reinterpret_cast<const char*>(out.data()), qint64(out.size() * sizeof(double)));
     file.close();
     std::exit(0);
@@ -188,7 +189,7 @@ void TestRandomForest::sameAtAnyThreadCount()
     const auto runs = mlwb::test::runAtThreadCounts("MLWB_TEST_FOREST_DUMP");
     QVERIFY2(runs.ok, qPrintable(runs.error));
     const auto& outputs = runs.outputs;
-    QCOMPARE(outputs[0].size(), qsizetype(12000 * (2 + 1 + 2) * sizeof(double)));
+    QCOMPARE(outputs[0].size(), qsizetype(12000 * (2 + 1 + 2 + 2) * sizeof(double)));
     QVERIFY(outputs[0] == outputs[1]);  // bit for bit
 }
 

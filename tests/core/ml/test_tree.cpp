@@ -2,6 +2,7 @@
 // DecisionTreeClassifier/Regressor on small data, depth/leaf/leaf-size limits, a native
 // categorical split, learned and default sides for missing values, feature importances,
 // and bad parameters refused with a message naming the parameter.
+#include "cart_sklearn_data.h"
 #include "core/ml/registry.h"
 #include "core/ml/trees/forest_model.h"
 #include "ml_test_support.h"
@@ -18,29 +19,6 @@ using namespace mlwb::core::ml::testing;
 using trees::ForestModel;
 
 namespace {
-
-// rs = np.random.RandomState(0); X = round(rs.uniform(-3, 3, (40, 3)), 2);
-// y = (X0 + 0.5 X1 + 0.8 randn > 0) + (X2 > 1.5); yr = round(2 X0 - X1^2 + 0.5 randn, 3);
-// Q = round(rs.uniform(-3, 3, (12, 3)), 2). No two rows tie on a split here: sklearn grows
-// the same trees for random_state 0..19 (the references below).
-const std::vector<double> kX = {
-    0.29,  1.29,  0.62,  0.27,  -0.46, 0.88,  -0.37, 2.35,  2.78,  -0.7,  1.75,  0.17,  0.41,  2.55,  -2.57,
-    -2.48, -2.88, 2,     1.67,  2.22,  2.87,  1.79,  -0.23, 1.68,  -2.29, 0.84,  -2.14, 2.67,  0.13,  -0.51,
-    -1.41, 1.65,  -0.26, 0.41,  -2.89, 0.71,  0.67,  0.7,   2.66,  1.09,  -0.84, -0.38, 1.19,  -2.64, 1,
-    1.02,  -1.74, -2.23, -1.11, -0.82, 0.42,  -0.37, 2.93,  -2.39, -1.75, -2.03, 0.92,  -1.48, -0.2,  -1.53,
-    -2.05, -2.34, 0.94,  -2.17, -1.82, -0.79, 1.93,  -2.42, 2.03,  -2.42, 2.86,  -0.19, 2.86,  0.63,  1.44,
-    -2.76, -1.3,  -2.28, -1.22, -2.29, -1.09, -0.51, -2.62, 1.15,  0.4,   -1.41, 0.14,  -2.44, 0.46,  2.58,
-    -1.09, 1,     -2.21, 1.3,   -1.26, -1.9,  0.52,  -2.88, 1.97,  -2.97, 1.07,  -1.38, 1.41,  2.77,  -1.51,
-    0.46,  0.55,  0.43,  -1.66, 2.72,  -0.32, 2.08,  1.2,   -1.22, 1.88,  -0.62, 2.29,  0.49,  2.29,  1.16};
-const std::vector<double> kY = {1, 1, 2, 1, 1, 1, 2, 2, 0, 1, 0, 0, 2, 1, 1, 1, 0, 1, 0, 0,
-                                0, 0, 2, 0, 1, 0, 0, 0, 0, 1, 0, 1, 1, 0, 1, 1, 0, 1, 2, 1};
-const std::vector<double> kYr = {-0.796, 0.224,  -6.064, -5.009,  -6.428, -13.035, -1.505, 3.845,  -4.094, 5.795,
-                                 -5.999, -6.974, 0.192,  1.244,   -4.624, -0.131,  -3.265, -9.738, -7.67,  -3.332,
-                                 -9.012, -8.192, -2.57,  -13.239, 5.074,  -6.245,  -7.209, -7.841, -1.801, -4.669,
-                                 -3.68,  0.24,   -6.66,  -6.926,  -4.392, 0.777,   -10.29, 2.394,  2.858,  -3.923};
-const std::vector<double> kQ = {2.68, 1.39,  -1.48, -1.72, 0.11, -2.85, -1.76, -0.45, -0.75, -0.22, -1.33, 0.52,
-                                2.18, -2.29, 0.1,   -2.21, 1.3,  -0.62, 0.39,  -1.9,  -2.13, -0.07, -0.87, 2.64,
-                                1.59, 1.49,  2.42,  -2.5,  0.31, 0.51,  2.77,  -1.25, -1.56, -2.4,  -2.9,  2.58};
 
 Result<std::unique_ptr<Model>> trainKind(const std::string& kind, const Matrix& X, const Vector& y,
                                          const TargetInfo& target, const std::vector<std::string>& params)
@@ -412,6 +390,14 @@ void TestTree::rejectsBadParameters_data()
                                       << "max_bins";
     QTest::newRow("unknown criterion") << "tree" << true << 2 << "criterion=mse"
                                        << "criterion";
+    QTest::newRow("negative ccp_alpha") << "tree" << true << 2 << "ccp_alpha=-1"
+                                        << "parameter \"ccp_alpha\": -1 is below the minimum 0";
+    QTest::newRow("ccp_alpha not a number") << "tree" << false << 0 << "ccp_alpha=abc"
+                                            << "parameter \"ccp_alpha\": \"abc\" is not a number";
+    QTest::newRow("negative ccp_alpha, forest") << "random_forest" << true << 2 << "ccp_alpha=-1"
+                                                << "parameter \"ccp_alpha\": -1 is below the minimum 0";
+    QTest::newRow("ccp_alpha not a number, forest") << "random_forest" << false << 0 << "ccp_alpha=abc"
+                                                    << "parameter \"ccp_alpha\": \"abc\" is not a number";
 }
 
 void TestTree::rejectsBadParameters()
