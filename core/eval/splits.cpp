@@ -94,31 +94,24 @@ Result<ClassRows> groupByClass(std::span<const int32_t> labels, std::span<const 
     return classes;
 }
 
-// The present class with the fewest rows (the lowest code among equals).
-int32_t smallestClass(const ClassRows& classes)
+// One warning per present class with fewer rows than folds: round-robin dealing puts such a
+// class in as many folds as it has rows, so the other folds test without it.
+void warnSmallClasses(const ClassRows& classes, int k, std::span<const std::string> names,
+                      std::vector<std::string>* warnings)
 {
-    int32_t best = -1;
+    if (!warnings) return;
     for (size_t c = 0; c < classes.rows.size(); ++c) {
-        if (classes.rows[c].empty()) continue;
-        if (best < 0 || classes.rows[c].size() < classes.rows[size_t(best)].size()) best = int32_t(c);
+        const size_t have = classes.rows[c].size();
+        if (have == 0 || have >= size_t(k)) continue;
+        if (have == 1)
+            warnings->push_back(
+                trf("class {} has 1 row, fewer than the {} folds: it is tested in 1 of them, "
+                    "whose training rows lack it",
+                    className(int32_t(c), names), k));
+        else
+            warnings->push_back(trf("class {} has {} rows, fewer than the {} folds: it is tested in {} of them",
+                                    className(int32_t(c), names), have, k, have));
     }
-    return best;
-}
-
-Status checkStratifiedFolds(const ClassRows& classes, int k, std::span<const std::string> names)
-{
-    const int32_t smallest = smallestClass(classes);
-    const size_t have = classes.rows[size_t(smallest)].size();
-    if (have >= size_t(k)) return Status::ok();
-    if (have >= 2)
-        return Status::invalidArgument(
-            trf("stratified {}-fold needs at least {} rows of every class; class {} has {}. "
-                "Use fewer folds (--cv {}) or a holdout split.",
-                k, k, className(smallest, names), have, have));
-    return Status::invalidArgument(
-        trf("stratified {}-fold needs at least {} rows of every class; class {} has {}. "
-            "Remove that class's rows or use an unstratified split.",
-            k, k, className(smallest, names), have));
 }
 
 // Folds from each row's fold number; train and test come out ascending.
@@ -162,8 +155,9 @@ std::vector<Fold> kFoldUnchecked(size_t n, int k, bool shuffle, uint64_t seed)
 }
 
 // Each class's rows, shuffled, laid end to end and dealt round-robin: a class then occupies a
-// contiguous run of positions, so every fold gets floor or ceil of its rows / k, and the
-// whole run deals fold sizes that differ by at most one (as sklearn's StratifiedKFold).
+// contiguous run of positions, so every fold gets floor or ceil of its rows / k (a class of
+// fewer than k rows one row in each of that many folds), and the whole run deals fold sizes
+// that differ by at most one (as sklearn's StratifiedKFold).
 std::vector<Fold> stratifiedKFoldUnchecked(ClassRows classes, size_t n, int k, uint64_t seed)
 {
     std::mt19937_64 engine(seed);
@@ -195,7 +189,7 @@ Result<Fold> holdout(size_t n, double testFraction, uint64_t seed)
 }
 
 Result<Fold> stratifiedHoldout(std::span<const int32_t> labels, double testFraction, uint64_t seed,
-                               std::span<const std::string> classNames)
+                               std::span<const std::string> classNames, std::vector<std::string>* warnings)
 {
     Result<ClassRows> grouped = groupByClass(labels, classNames);
     if (!grouped.isOk()) return grouped.status();
@@ -204,33 +198,68 @@ Result<Fold> stratifiedHoldout(std::span<const int32_t> labels, double testFract
     Result<size_t> testCountResult = holdoutTestCount(n, testFraction);
     if (!testCountResult.isOk()) return testCountResult.status();
     const size_t testCount = *testCountResult;
-    const int32_t smallest = smallestClass(classes);
-    if (classes.rows[size_t(smallest)].size() < 2)
-        return Status::invalidArgument(
-            trf("a stratified holdout needs at least 2 rows of every class; class {} has 1. "
-                "Remove that class's rows or use an unstratified split.",
-                className(smallest, classNames)));
 
-    // Largest-remainder apportionment of testCount over classes, in exact integers.
+    // Largest-remainder apportionment of testCount over classes, in exact integers. A class
+    // may give at most all but one of its rows to the test set, so that training sees every
+    // class (a class of one row stays in training). The floor never exceeds that cap, since
+    // testCount < n; only the extra rows skip a class at its cap and go to the next remainder.
     const size_t classCount = classes.rows.size();
-    std::vector<size_t> quota(classCount), remainder(classCount);
+    std::vector<size_t> quota(classCount), remainder(classCount), cap(classCount);
     size_t assigned = 0;
     for (size_t c = 0; c < classCount; ++c) {
-        const uint64_t product = uint64_t(classes.rows[c].size()) * testCount;
+        const size_t size = classes.rows[c].size();
+        const uint64_t product = uint64_t(size) * testCount;
         quota[c] = size_t(product / n);
         remainder[c] = size_t(product % n);
+        cap[c] = size == 0 ? 0 : size - 1;
         assigned += quota[c];
     }
     std::vector<size_t> byRemainder(classCount);
     std::iota(byRemainder.begin(), byRemainder.end(), size_t(0));
     std::stable_sort(byRemainder.begin(), byRemainder.end(),
                      [&](size_t a, size_t b) { return remainder[a] > remainder[b]; });
-    for (size_t i = 0; assigned < testCount; ++i, ++assigned) ++quota[byRemainder[i]];
+    for (size_t i = 0; i < classCount && assigned < testCount; ++i) {
+        const size_t c = byRemainder[i];
+        if (quota[c] < cap[c]) {
+            ++quota[c];
+            ++assigned;
+        }
+    }
+    // Classes at their cap (tiny ones, or any small one at a large test fraction) can leave the
+    // test set short: it then has fewer rows than asked, which beats a class the model never
+    // sees in training, and giving another class more than the ceiling of its share would
+    // skew the proportions.
+    if (assigned == 0)
+        return Status::invalidArgument(
+            trf("a stratified holdout of these {} rows leaves the test set empty: every class is too small to "
+                "give a test row and keep one for training. Use more data or an unstratified split.",
+                n));
+    if (warnings) {
+        if (assigned < testCount)
+            warnings->push_back(
+                trf("the test set has {} rows, not the {} a test fraction of {} asks for: the "
+                    "smallest classes keep a row each for training",
+                    assigned, testCount, testFraction));
+        for (size_t c = 0; c < classCount; ++c) {
+            const size_t size = classes.rows[c].size();
+            if (size == 0 || quota[c] > 0) continue;
+            if (size == 1)
+                warnings->push_back(
+                    trf("class {} has 1 row, too few to be on both sides of the holdout: it is "
+                        "used for training only",
+                        className(int32_t(c), classNames)));
+            else
+                warnings->push_back(
+                    trf("class {} has {} rows, too few for a test row at a test fraction of {}: "
+                        "all of them are used for training",
+                        className(int32_t(c), classNames), size, testFraction));
+        }
+    }
 
     std::mt19937_64 engine(seed);
     Fold fold;
-    fold.test.reserve(testCount);
-    fold.train.reserve(n - testCount);
+    fold.test.reserve(assigned);
+    fold.train.reserve(n - assigned);
     for (size_t c = 0; c < classCount; ++c) {
         auto& rows = classes.rows[c];
         shuffleInPlace(rows, engine);
@@ -250,12 +279,12 @@ Result<std::vector<Fold>> kFold(size_t n, int k, bool shuffle, uint64_t seed)
 }
 
 Result<std::vector<Fold>> stratifiedKFold(std::span<const int32_t> labels, int k, uint64_t seed,
-                                          std::span<const std::string> classNames)
+                                          std::span<const std::string> classNames, std::vector<std::string>* warnings)
 {
     MLWB_RETURN_IF_ERROR(checkFoldCount(labels.size(), k));
     Result<ClassRows> classes = groupByClass(labels, classNames);
     if (!classes.isOk()) return classes.status();
-    MLWB_RETURN_IF_ERROR(checkStratifiedFolds(*classes, k, classNames));
+    warnSmallClasses(*classes, k, classNames, warnings);
     return stratifiedKFoldUnchecked(std::move(classes.value()), labels.size(), k, seed);
 }
 
@@ -274,14 +303,15 @@ Result<std::vector<Fold>> repeatedKFold(size_t n, int k, int repeats, uint64_t s
 }
 
 Result<std::vector<Fold>> repeatedKFold(std::span<const int32_t> labels, int k, int repeats, uint64_t seed,
-                                        bool stratified, std::span<const std::string> classNames)
+                                        bool stratified, std::span<const std::string> classNames,
+                                        std::vector<std::string>* warnings)
 {
     if (!stratified) return repeatedKFold(labels.size(), k, repeats, seed);
     MLWB_RETURN_IF_ERROR(checkFoldCount(labels.size(), k));
     MLWB_RETURN_IF_ERROR(checkRepeats(repeats));
     Result<ClassRows> classes = groupByClass(labels, classNames);
     if (!classes.isOk()) return classes.status();
-    MLWB_RETURN_IF_ERROR(checkStratifiedFolds(*classes, k, classNames));
+    warnSmallClasses(*classes, k, classNames, warnings);
     std::vector<Fold> all;
     all.reserve(size_t(k) * size_t(repeats));
     for (int r = 0; r < repeats; ++r) {

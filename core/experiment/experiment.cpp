@@ -133,6 +133,8 @@ Result<ExperimentResult> runExperiment(const Table& table, const ExperimentSpec&
     result.repeats = spec.folds >= 2 ? spec.repeats : 1;
     std::vector<MetricSet> perFold;
     std::set<std::string> seenWarnings;
+    for (const auto& warning : plan->warnings)
+        if (seenWarnings.insert(warning).second) result.warnings.push_back(warning);
     FoldPredictions pooled;
     bool poolable = true;  // every fold learned the same classes, so codes agree
     for (size_t f = 0; f < folds.size(); ++f) {

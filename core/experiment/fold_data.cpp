@@ -25,6 +25,22 @@ Result<std::vector<int32_t>> stratificationLabels(const Table& table, const ml::
     return labels;
 }
 
+// In k-fold a class of one row is tested in one fold whose training rows lack it, and that
+// fold cannot score a class its model never learned: say so before any fold is prepared.
+Status checkNoSingleRowClass(const std::vector<int32_t>& labels, const std::vector<std::string>& classNames)
+{
+    std::vector<size_t> counts(classNames.size(), 0);
+    for (int32_t code : labels)
+        if (code >= 0 && static_cast<size_t>(code) < counts.size()) ++counts[static_cast<size_t>(code)];
+    for (size_t c = 0; c < counts.size(); ++c)
+        if (counts[c] == 1)
+            return Status::invalidArgument(
+                trf("class {} has 1 row: in cross-validation the fold that tests it has no row of it to learn "
+                    "from. Remove that row, or use a holdout split (--test-size), which keeps it for training.",
+                    quoteForMessage(classNames[c])));
+    return Status::ok();
+}
+
 }  // namespace
 
 Status checkExperimentSpec(const Table& table, const ExperimentSpec& spec)
@@ -62,16 +78,17 @@ Result<SplitPlan> planSplits(const Table& table, const ExperimentSpec& spec)
         auto labels = stratificationLabels(table, *labelsOnly);
         if (!labels.isOk()) return labels.status();
         const auto& classNames = labelsOnly->classNames();
+        if (spec.folds >= 2) MLWB_RETURN_IF_ERROR(checkNoSingleRowClass(*labels, classNames));
         if (spec.folds >= 2 && spec.repeats > 1) {
-            auto split = repeatedKFold(*labels, spec.folds, spec.repeats, spec.seed, true, classNames);
+            auto split = repeatedKFold(*labels, spec.folds, spec.repeats, spec.seed, true, classNames, &plan.warnings);
             if (!split.isOk()) return split.status();
             folds = std::move(split).value();
         } else if (spec.folds >= 2) {
-            auto split = stratifiedKFold(*labels, spec.folds, spec.seed, classNames);
+            auto split = stratifiedKFold(*labels, spec.folds, spec.seed, classNames, &plan.warnings);
             if (!split.isOk()) return split.status();
             folds = std::move(split).value();
         } else {
-            auto split = stratifiedHoldout(*labels, spec.testFraction, spec.seed, classNames);
+            auto split = stratifiedHoldout(*labels, spec.testFraction, spec.seed, classNames, &plan.warnings);
             if (!split.isOk()) return split.status();
             folds.push_back(std::move(split).value());
         }

@@ -22,11 +22,15 @@ namespace mlwb::core {
 Status checkExperimentSpec(const Table& table, const ExperimentSpec& spec);
 
 // The task, detected from the target column alone, and the train/test rows of every fold:
-// stratified by class for classification, a holdout when spec.folds is 0.
+// stratified by class for classification, a holdout when spec.folds is 0. A class with fewer
+// rows than folds is tested in fewer folds, and one too small for the holdout trains only:
+// the run goes on and `warnings` says so. A class of one row fails k-fold (the fold testing
+// it could not learn it); a holdout keeps such a row for training.
 struct SplitPlan {
     ml::Task task = ml::Task::Classification;
     std::vector<std::string> classNames;  // classes of the whole target
     std::vector<Fold> folds;
+    std::vector<std::string> warnings;  // classes too small for the folds or the holdout
 };
 Result<SplitPlan> planSplits(const Table& table, const ExperimentSpec& spec);
 

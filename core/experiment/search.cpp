@@ -212,6 +212,8 @@ Result<SearchResult> runSearch(const Table& table, const SearchSpec& spec, JobCo
         for (auto& fold : *rest) folds.push_back(std::move(fold));
     }
     std::set<std::string> seenWarnings;
+    for (const auto& warning : plan->warnings)
+        if (seenWarnings.insert(warning).second) result.warnings.push_back(warning);
     auto collectWarnings = [&](const FoldData& fold) {
         for (const auto& warning : fold.warnings)
             if (seenWarnings.insert(warning).second) result.warnings.push_back(warning);

@@ -1,6 +1,8 @@
 // Tests of splits.h: every split partitions the rows exactly once, stratification keeps class
-// proportions within one row, seeds reproduce folds (and other seeds change them), and every
-// bad input gives an InvalidArgument whose message names the value and the fix.
+// proportions within one row, a class smaller than the folds is placed as scikit-learn's
+// StratifiedKFold places it and one too small for the holdout trains only, each named in a
+// warning, seeds reproduce folds (and other seeds change them), and every bad input gives an
+// InvalidArgument whose message names the value and the fix.
 #include "core/eval/shuffle.h"
 #include "core/eval/splits.h"
 
@@ -19,6 +21,8 @@ using namespace mlwb::core;
 namespace {
 
 using Labels = std::vector<int32_t>;
+using Counts = std::vector<std::vector<size_t>>;  // [fold][class code] -> test rows
+using Warnings = std::vector<std::string>;
 
 // Both sides sorted, disjoint, and together exactly 0..n-1.
 bool isPartition(const Fold& fold, size_t n)
@@ -62,6 +66,32 @@ Labels unevenLabels()
     return labels;
 }
 
+// Rows of each class in `rows`, by class code 0..classCount-1.
+std::vector<size_t> countsByCode(const Labels& labels, const std::vector<uint32_t>& rows, size_t classCount)
+{
+    std::vector<size_t> counts(classCount, 0);
+    for (uint32_t row : rows) ++counts[size_t(labels[row])];
+    return counts;
+}
+
+// `counts` rows of class 0, then of class 1, ..., dealt so that classes interleave: the
+// placement must not depend on the order rows come in.
+Labels interleaved(const std::vector<size_t>& counts)
+{
+    Labels labels;
+    std::vector<size_t> left = counts;
+    for (bool any = true; any;) {
+        any = false;
+        for (size_t c = 0; c < left.size(); ++c) {
+            if (left[c] == 0) continue;
+            labels.push_back(int32_t(c));
+            --left[c];
+            any = true;
+        }
+    }
+    return labels;
+}
+
 }  // namespace
 
 class TestSplits : public QObject {
@@ -77,6 +107,10 @@ private slots:
     void kFoldPartitions();
     void stratifiedKFoldProportions_data();
     void stratifiedKFoldProportions();
+    void stratifiedKFoldSmallClasses_data();
+    void stratifiedKFoldSmallClasses();
+    void stratifiedHoldoutSmallClasses_data();
+    void stratifiedHoldoutSmallClasses();
     void repeated_data();
     void repeated();
     void seeds();
@@ -219,6 +253,126 @@ void TestSplits::stratifiedKFoldProportions()
     QVERIFY(largest - smallest <= 1);
 }
 
+void TestSplits::stratifiedKFoldSmallClasses_data()
+{
+    QTest::addColumn<Labels>("labels");
+    QTest::addColumn<int>("k");
+    QTest::addColumn<Counts>("perFold");
+    QTest::addColumn<Warnings>("warnings");
+    // perFold is np.bincount(y[test], minlength=classes) for each fold of scikit-learn 1.2's
+    // StratifiedKFold(k).split(X, y) on the same class sizes (it warns "The least populated
+    // class in y has only 3 members, which is less than n_splits=10" and proceeds). By hand:
+    // the classes' rows are dealt round-robin in class order, so class 2 of (10, 10, 3) takes
+    // positions 20..22, i.e. folds 0, 1 and 2.
+    QTest::newRow("class of 3, 10 folds")
+        << interleaved({10, 10, 3}) << 10 << Counts{{1, 1, 1}, {1, 1, 1}, {1, 1, 1}, {1, 1, 0}, {1, 1, 0},
+                                                    {1, 1, 0}, {1, 1, 0}, {1, 1, 0}, {1, 1, 0}, {1, 1, 0}}
+        << Warnings{"class \"x\" has 3 rows, fewer than the 10 folds: it is tested in 3 of them"};
+    // The rare class first: positions 0 and 1 (folds 0, 1), then class 1 at 2..7 (folds
+    // 2, 0, 1, 2, 0, 1). scikit-learn: [1 2] [1 2] [0 2].
+    QTest::newRow("rare class first, 3 folds")
+        << interleaved({2, 6}) << 3 << Counts{{1, 2}, {1, 2}, {0, 2}}
+        << Warnings{"class \"a\" has 2 rows, fewer than the 3 folds: it is tested in 2 of them"};
+    // Two rare classes, each warned once. Positions: class 0 at 0..7 (folds 0..4, 0..2),
+    // class 1 at 8..11 (folds 3, 4, 0, 1), class 2 at 12..13 (folds 2, 3). scikit-learn:
+    // [2 1 0] [2 1 0] [2 0 1] [1 1 1] [1 1 0].
+    QTest::newRow("two rare classes, 5 folds")
+        << interleaved({8, 4, 2}) << 5 << Counts{{2, 1, 0}, {2, 1, 0}, {2, 0, 1}, {1, 1, 1}, {1, 1, 0}}
+        << Warnings{"class \"no\" has 4 rows, fewer than the 5 folds: it is tested in 4 of them",
+                    "class \"x\" has 2 rows, fewer than the 5 folds: it is tested in 2 of them"};
+    // One row: tested once, and that fold trains without it. scikit-learn: [1 1 1] then [1 1 0].
+    QTest::newRow("class of one row")
+        << interleaved({5, 5, 1}) << 5 << Counts{{1, 1, 1}, {1, 1, 0}, {1, 1, 0}, {1, 1, 0}, {1, 1, 0}}
+        << Warnings{
+               "class \"x\" has 1 row, fewer than the 5 folds: it is tested in 1 of them, whose training "
+               "rows lack it"};
+    QTest::newRow("every class has k rows: no warning")
+        << interleaved({3, 3}) << 3 << Counts{{1, 1}, {1, 1}, {1, 1}} << Warnings{};
+}
+
+void TestSplits::stratifiedKFoldSmallClasses()
+{
+    QFETCH(Labels, labels);
+    QFETCH(int, k);
+    QFETCH(Counts, perFold);
+    QFETCH(Warnings, warnings);
+    const std::vector<std::string> names{"a", "no", "x"};
+    const size_t classCount = perFold.front().size();
+    for (const bool repeated : {false, true}) {
+        Warnings got;
+        const int repeats = repeated ? 3 : 1;
+        Result<std::vector<Fold>> folds = repeated ? repeatedKFold(labels, k, repeats, 11, true, names, &got)
+                                                   : stratifiedKFold(labels, k, 11, names, &got);
+        QVERIFY2(folds.isOk(), folds.status().message().c_str());
+        QCOMPARE(folds->size(), size_t(k) * size_t(repeats));
+        QCOMPARE(got, warnings);  // once, however many rounds
+        for (size_t round = 0; round < size_t(repeats); ++round) {
+            QVERIFY(testsCoverOnce(*folds, round * size_t(k), size_t(k), labels.size()));
+            for (size_t f = 0; f < size_t(k); ++f) {
+                const Fold& fold = (*folds)[round * size_t(k) + f];
+                QVERIFY(isPartition(fold, labels.size()));
+                QCOMPARE(countsByCode(labels, fold.test, classCount), perFold[f]);
+            }
+        }
+        // Same seed, same folds; the warnings are not needed to get them.
+        Result<std::vector<Fold>> again =
+            repeated ? repeatedKFold(labels, k, repeats, 11, true) : stratifiedKFold(labels, k, 11);
+        QVERIFY(again.isOk());
+        for (size_t f = 0; f < folds->size(); ++f) QCOMPARE((*again)[f].test, (*folds)[f].test);
+    }
+}
+
+void TestSplits::stratifiedHoldoutSmallClasses_data()
+{
+    QTest::addColumn<Labels>("labels");
+    QTest::addColumn<double>("fraction");
+    QTest::addColumn<std::vector<size_t>>("testPerClass");
+    QTest::addColumn<std::vector<size_t>>("trainPerClass");
+    QTest::addColumn<Warnings>("warnings");
+    // By hand, largest remainders of ceil(f * n) test rows: 6 rows at 0.5 -> 3 test rows;
+    // class sizes 3, 2, 1 give quotas 1.5, 1.0, 0.5 -> floors 1, 1, 0, and the extra row goes
+    // to the largest remainder that may take it: class "x" (one row) may not, so "a" gets 2.
+    QTest::newRow("class of one row goes to training")
+        << Labels{0, 1, 2, 0, 1, 0} << 0.5 << std::vector<size_t>{2, 1, 0} << std::vector<size_t>{1, 1, 1}
+        << Warnings{
+               "class \"x\" has 1 row, too few to be on both sides of the holdout: it is used for training "
+               "only"};
+    // 20 rows at 0.1 -> 2 test rows; quotas 18*2/20 = 1.8 and 2*2/20 = 0.2: class "a" takes
+    // both, class "no" has none on the test side.
+    QTest::newRow("class with no test row")
+        << interleaved({18, 2}) << 0.1 << std::vector<size_t>{2, 0} << std::vector<size_t>{16, 2}
+        << Warnings{
+               "class \"no\" has 2 rows, too few for a test row at a test fraction of 0.1: all of them "
+               "are used for training"};
+    // 6 rows at 0.75 -> 5 test rows; quotas 4*5/6 = 3.33 and 2*5/6 = 1.67 -> floors 3 and 1;
+    // the fifth row would take a class's last training row, so the test set keeps 4.
+    QTest::newRow("training keeps a row of each class")
+        << interleaved({4, 2}) << 0.75 << std::vector<size_t>{3, 1} << std::vector<size_t>{1, 1}
+        << Warnings{
+               "the test set has 4 rows, not the 5 a test fraction of 0.75 asks for: the smallest classes "
+               "keep a row each for training"};
+    QTest::newRow("every class on both sides: no warning")
+        << interleaved({4, 4}) << 0.5 << std::vector<size_t>{2, 2} << std::vector<size_t>{2, 2} << Warnings{};
+}
+
+void TestSplits::stratifiedHoldoutSmallClasses()
+{
+    QFETCH(Labels, labels);
+    QFETCH(double, fraction);
+    QFETCH(std::vector<size_t>, testPerClass);
+    QFETCH(std::vector<size_t>, trainPerClass);
+    QFETCH(Warnings, warnings);
+    const std::vector<std::string> names{"a", "no", "x"};
+    Warnings got;
+    Result<Fold> fold = stratifiedHoldout(labels, fraction, 5, names, &got);
+    QVERIFY2(fold.isOk(), fold.status().message().c_str());
+    QVERIFY(isPartition(*fold, labels.size()));
+    QCOMPARE(countsByCode(labels, fold->test, testPerClass.size()), testPerClass);
+    QCOMPARE(countsByCode(labels, fold->train, trainPerClass.size()), trainPerClass);
+    QCOMPARE(got, warnings);
+    QCOMPARE(stratifiedHoldout(labels, fraction, 5)->test, fold->test);
+}
+
 void TestSplits::repeated_data()
 {
     QTest::addColumn<bool>("stratified");
@@ -300,20 +454,11 @@ void TestSplits::errors_data()
     QTest::addColumn<double>("fraction");
     QTest::addColumn<QString>("message");
 
-    const Labels threeOfC{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2};
     QTest::newRow("k < 2") << "kFold" << Labels(10, 0) << 1 << 0.0
                            << "cross-validation needs at least 2 folds; got 1. Use --cv 2 or more, or a holdout split.";
     QTest::newRow("k > n") << "kFold" << Labels(4, 0) << 5 << 0.0
                            << "5-fold cross-validation needs at least 5 rows; the data has 4. Use fewer folds (--cv 4) "
                               "or more data.";
-    QTest::newRow("stratified k > smallest class")
-        << "stratifiedKFold" << threeOfC << 10 << 0.0
-        << "stratified 10-fold needs at least 10 rows of every class; class \"x\" has 3. Use fewer folds (--cv 3) or a "
-           "holdout split.";
-    QTest::newRow("stratified, class with one row")
-        << "stratifiedKFold" << Labels{0, 0, 0, 1, 1, 1, 2} << 3 << 0.0
-        << "stratified 3-fold needs at least 3 rows of every class; class \"x\" has 1. Remove that class's rows or use "
-           "an unstratified split.";
     QTest::newRow("stratified, one class")
         << "stratifiedKFold" << Labels(6, 1) << 2 << 0.0
         << "stratification needs at least two classes in the target; every row is class \"no\". Use an unstratified "
@@ -321,10 +466,6 @@ void TestSplits::errors_data()
     QTest::newRow("stratified, missing target")
         << "stratifiedKFold" << Labels{0, 1, -1, 0, 1} << 2 << 0.0
         << "row 3 has no target value, so it cannot be stratified; drop rows with a missing target first.";
-    QTest::newRow("repeated stratified k > smallest class")
-        << "repeatedStratified" << threeOfC << 4 << 0.0
-        << "stratified 4-fold needs at least 4 rows of every class; class \"x\" has 3. Use fewer folds (--cv 3) or a "
-           "holdout split.";
     QTest::newRow("repeats 0") << "repeatedZero" << Labels(10, 0) << 2 << 0.0
                                << "repeated cross-validation needs at least 1 repeat; got 0. Use --repeats 1 or more.";
     const QString fractionMessage =
@@ -340,10 +481,14 @@ void TestSplits::errors_data()
         << "a test fraction of 0.9 of 3 rows leaves the training set empty; use a smaller test fraction or more data.";
     QTest::newRow("no rows") << "holdout" << Labels{} << 0 << 0.5
                              << "there are no rows to split; load data with at least two rows.";
-    QTest::newRow("stratified holdout, class with one row")
-        << "stratifiedHoldout" << Labels{0, 0, 0, 1, 1, 2} << 0 << 0.5
-        << "a stratified holdout needs at least 2 rows of every class; class \"x\" has 1. Remove that class's rows or "
-           "use an unstratified split.";
+    QTest::newRow("stratified holdout, every class of one row")
+        << "stratifiedHoldout" << Labels{0, 1, 2} << 0 << 0.5
+        << "a stratified holdout of these 3 rows leaves the test set empty: every class is too small to give a test "
+           "row and keep one for training. Use more data or an unstratified split.";
+    QTest::newRow("repeated stratified, one class")
+        << "repeatedStratified" << Labels(6, 1) << 2 << 0.0
+        << "stratification needs at least two classes in the target; every row is class \"no\". Use an "
+           "unstratified split or check the target column.";
 }
 
 void TestSplits::errors()

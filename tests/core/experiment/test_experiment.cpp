@@ -1,14 +1,18 @@
 // Train-and-evaluate runs: folds partition the rows, pooled diagnostics count every row
-// once, the same seed gives the same numbers whatever the thread count, bad specs are
-// refused with a message naming what to change, and cancel stops the run.
+// once, the same seed gives the same numbers whatever the thread count, a class with fewer
+// rows than folds runs with a warning, bad specs are refused with a message naming what to
+// change, and cancel stops the run.
 #include "core/base/thread_pool.h"
 #include "core/experiment/experiment.h"
 #include "core/io/csv/csv_reader.h"
 #include "core/ml/matrix.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <QFile>
 #include <QtTest>
 
 using namespace mlwb::core;
@@ -20,6 +24,26 @@ TablePtr iris()
     JobContext job;
     auto result = readCsvFile(MLWB_SOURCE_DIR "/resources/data/iris.csv", {}, job);
     return result.isOk() ? result->table : nullptr;
+}
+
+// iris with only the first `virginica` rows of its third class (the file lists 50 setosa,
+// 50 versicolor, then the 50 virginica rows): a class smaller than the folds, as in Weka's
+// classic datasets.
+TablePtr irisWithFewVirginica(int virginica)
+{
+    QFile file(MLWB_SOURCE_DIR "/resources/data/iris.csv");
+    if (!file.open(QIODevice::ReadOnly)) return nullptr;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    std::string text;
+    for (int i = 0; i <= 100 + virginica; ++i) text += lines[i].toStdString() + "\n";
+    JobContext job;
+    auto result = readCsvBuffer(text, "iris_rare.csv", {}, job);
+    return result.isOk() ? result->table : nullptr;
+}
+
+QString joined(const std::vector<std::string>& warnings)
+{
+    return QString::fromStdString(fmt::format("{}", fmt::join(warnings, "\n")));
 }
 
 ExperimentSpec logisticOnIris(int folds)
@@ -94,8 +118,8 @@ private slots:
                                        << "deepnet" << 0 << "deepnet";
         QTest::newRow("one fold") << "species"
                                   << "logistic" << 1 << "2 folds";
-        QTest::newRow("more folds than a class") << "species"
-                                                 << "logistic" << 51 << "50";
+        QTest::newRow("more folds than rows") << "species"
+                                              << "logistic" << 151 << "the data has 150";
         QTest::newRow("classifier on a number") << "sepal_length"
                                                 << "logistic" << 0 << "regression";
     }
@@ -114,6 +138,55 @@ private slots:
         QVERIFY(!result.isOk());
         QVERIFY2(QString::fromStdString(result.status().message()).contains(message),
                  result.status().message().c_str());
+    }
+
+    void classSmallerThanTheFoldsRunsWithAWarning_data()
+    {
+        QTest::addColumn<int>("repeats");
+        QTest::newRow("10 folds") << 1;
+        QTest::newRow("10 folds x 2") << 2;
+    }
+    void classSmallerThanTheFoldsRunsWithAWarning()
+    {
+        QFETCH(int, repeats);
+        auto table = irisWithFewVirginica(9);
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), size_t(109));
+        ExperimentSpec spec = logisticOnIris(10);
+        spec.repeats = repeats;
+        JobContext job;
+        auto result = runExperiment(*table, spec, job);
+        QVERIFY2(result.isOk(), result.status().toString().c_str());
+        QCOMPARE(result->cv.front().count, size_t(10 * repeats));
+        // Every row is still tested once a repeat: the 9 virginica rows in 9 different folds.
+        QCOMPARE(result->diagnostics.confusion.sum(), int64_t(109 * repeats));
+        QCOMPARE(result->diagnostics.confusion.row(2).sum(), int64_t(9 * repeats));
+        const QString expected = "class \"virginica\" has 9 rows, fewer than the 10 folds: it is tested in 9 of them";
+        QCOMPARE(int(std::count(result->warnings.begin(), result->warnings.end(), expected.toStdString())), 1);
+        QVERIFY(result->metrics.value("accuracy") > 0.9);
+    }
+
+    void classOfOneRow()
+    {
+        // In k-fold the fold that tests the one virginica row has none to learn it from: refused
+        // before training, with what to do. A holdout keeps the row for training and runs.
+        auto table = irisWithFewVirginica(1);
+        QVERIFY(table);
+        JobContext job;
+        auto folds = runExperiment(*table, logisticOnIris(5), job);
+        QVERIFY(!folds.isOk());
+        QCOMPARE(folds.status().code(), ErrorCode::InvalidArgument);
+        QCOMPARE(QString::fromStdString(folds.status().message()),
+                 QString("class \"virginica\" has 1 row: in cross-validation the fold that tests it has no row of it "
+                         "to learn from. Remove that row, or use a holdout split (--test-size), which keeps it for "
+                         "training."));
+        auto holdout = runExperiment(*table, logisticOnIris(0), job);
+        QVERIFY2(holdout.isOk(), holdout.status().toString().c_str());
+        QVERIFY2(joined(holdout->warnings)
+                     .contains("class \"virginica\" has 1 row, too few to be on both sides of the holdout: it is "
+                               "used for training only"),
+                 qPrintable(joined(holdout->warnings)));
+        QCOMPARE(holdout->diagnostics.confusion.row(2).sum(), int64_t(0));  // never tested
     }
 
     void clusteringRunsWithoutATarget()

@@ -493,6 +493,36 @@ private slots:
                  result.status().message().c_str());
         QCOMPARE(job.progress(), 0.0);  // refused before any training
     }
+
+    // A class of 9 rows with 10 folds: the search runs on the folds a train run uses, and
+    // its warnings name the class and its size.
+    void classSmallerThanTheFoldsSearchesWithAWarning()
+    {
+        QFile file(MLWB_SOURCE_DIR "/resources/data/iris.csv");
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        std::string text;
+        for (int i = 0; i <= 109; ++i) text += lines[i].toStdString() + "\n";  // header, 100 rows, 9 virginica
+        JobContext job;
+        auto imported = readCsvBuffer(text, "iris_rare.csv", {}, job);
+        QVERIFY(imported.isOk());
+        SearchSpec spec;
+        spec.base.target = "species";
+        spec.base.modelKind = "knn";
+        spec.base.folds = 10;
+        spec.space = {"n_neighbors=1,5"};
+        auto result = runSearch(*imported->table, spec, job);
+        QVERIFY2(result.isOk(), result.status().toString().c_str());
+        QCOMPARE(result->leaderboard.size(), size_t(2));
+        QVERIFY(!result->leaderboard.front().failed() && !result->leaderboard.back().failed());
+        const std::string expected = "class \"virginica\" has 9 rows, fewer than the 10 folds: it is tested in 9 of them";
+        QCOMPARE(int(std::count(result->warnings.begin(), result->warnings.end(), expected)), 1);
+        ExperimentSpec train = spec.base;
+        train.params = result->bestParams;
+        auto run = runExperiment(*imported->table, train, job);
+        QVERIFY(run.isOk());
+        QCOMPARE(run->metrics.value("accuracy"), result->leaderboard.front().score);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSearch)
