@@ -211,7 +211,9 @@ Status checkMemoryFor(const std::string& name, uint64_t neededBytes)
 Status outOfMemory(const std::string& name, uint64_t neededBytes)
 {
     const MemoryBudget budget = currentMemoryBudget();
-    if (neededBytes > 0) return memoryShortage(name, neededBytes, budget);
+    // An estimate that fitted and still ran out says nothing useful ("needs 170 MB but 250 MB
+    // is available"): then only what is left.
+    if (neededBytes > budget.available()) return memoryShortage(name, neededBytes, budget);
     if (budget.available() == kUnlimitedBytes)  // no limit known: nothing to say about how much is left
         return Status::resourceExhausted(trf("{}: loading ran out of memory; {}.", name, advice(budget)));
     return Status::resourceExhausted(trf("{}: loading ran out of memory (about {} is available); {}.", name,

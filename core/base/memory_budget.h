@@ -40,8 +40,9 @@ Status memoryShortage(const std::string& name, uint64_t neededBytes, const Memor
 // Ok when neededBytes fit into the current budget, else memoryShortage().
 Status checkMemoryFor(const std::string& name, uint64_t neededBytes);
 
-// For a std::bad_alloc caught at a reader's entry: memoryShortage() when the reader had
-// estimated its need (neededBytes > 0), else the same advice without a figure for the need.
+// For a std::bad_alloc caught at a reader's entry: memoryShortage() when the reader's estimate
+// of its need (0: none yet) exceeds what is left, else the same advice without a figure for the
+// need.
 Status outOfMemory(const std::string& name, uint64_t neededBytes = 0);
 
 }  // namespace mlwb::core

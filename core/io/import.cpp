@@ -3,6 +3,7 @@
 #include "core/base/text.h"
 #include "core/io/arff/arff_reader.h"
 #include "core/io/csv/csv_reader.h"
+#include "core/io/csv/file_check.h"
 #include "core/io/sqlite/sqlite_reader.h"
 
 #include <cstring>
@@ -19,6 +20,7 @@ constexpr size_t sniffBytes = 64 * 1024;
 // extension: people rename files, and a .txt export of Weka data is still ARFF.
 std::string sniffContent(const std::string& path)
 {
+    if (!checkReadableFile(path).isOk()) return {};  // a FIFO would block the open below
     std::ifstream in(path, std::ios::binary);
     if (!in) return {};
     std::string head(sniffBytes, '\0');
@@ -67,9 +69,9 @@ std::string detectFormat(const std::string& path)
 
 Result<ImportResult> importFile(const std::string& path, const ImportOptions& options, JobContext& job)
 {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) return Status::ioError(trf("Cannot open {}: no such file", path));
-    if (std::filesystem::is_directory(path, ec)) return Status::ioError(trf("Cannot open {}: it is a folder", path));
+    // stat() only, before anything opens the path: opening a FIFO blocks until a writer
+    // comes, and a device such as /dev/zero never ends.
+    MLWB_RETURN_IF_ERROR(checkReadableFile(path));
 
     const std::string format = detectFormat(path);
     if (format != "sqlite" && (!options.sqliteTable.empty() || !options.sqliteQuery.empty()))

@@ -1,18 +1,21 @@
 #include "core/io/arff/arff_reader.h"
 
 #include "core/io/csv/encoding.h"
+#include "core/io/csv/file_check.h"
 
+#include "core/base/memory_budget.h"
 #include "core/base/text.h"
 #include "core/data/column_builder.h"
 #include "core/io/arff/java_date_format.h"
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <cstring>
-#include <filesystem>
 #include <fstream>
+#include <new>
 #include <optional>
 #include <unordered_map>
 
@@ -170,6 +173,32 @@ public:
         if (attribute.kind == AttributeKind::Nominal) m_builder.declareCategories(attribute.nominalValues);
     }
 
+    // Room for `rows` values up front, so a million-row column is not grown by doubling (which
+    // holds up to three times its size while a vector moves).
+    void reserve(size_t rows)
+    {
+        if (m_attribute->kind == AttributeKind::Integer) {
+            m_present.reserve(rows);
+            m_ints.reserve(rows);
+        } else {
+            m_builder.reserve(rows);
+        }
+    }
+
+    // What a row of this column costs at the peak of the load, in bytes; stringBytes: the
+    // expected length of a string value.
+    double bytesPerRow(double stringBytes) const
+    {
+        switch (m_attribute->kind) {
+        case AttributeKind::Numeric:
+        case AttributeKind::Date: return 8;
+        case AttributeKind::Integer: return 8 + 8;  // the int64s, then the column finish() builds from them
+        case AttributeKind::Nominal: return 4;
+        case AttributeKind::String: return 8 + stringBytes;
+        }
+        return 8;
+    }
+
     void append(const Cell& cell)
     {
         if (m_attribute->kind == AttributeKind::Integer) {
@@ -261,7 +290,11 @@ public:
 
     Result<ImportResult> run(std::string encoding, std::vector<std::string> warnings);
 
+    // The memory the columns were estimated to need (0 until the @data line is reached).
+    uint64_t estimatedBytes() const { return m_estimatedBytes; }
+
 private:
+    Status reserveColumns(std::vector<AttributeColumn>& columns, size_t dataBegin);
     Status lineError(const std::string& message) const
     {
         return Status::parseError(trf("{}, line {}: {}", m_source, m_lineNumber, message));
@@ -293,7 +326,25 @@ private:
     std::vector<Cell> m_cells;
     std::vector<bool> m_seen;
     std::vector<size_t> m_sparseIndex;
+    uint64_t m_estimatedBytes = 0;
 };
+
+Status ArffParser::reserveColumns(std::vector<AttributeColumn>& columns, size_t dataBegin)
+{
+    // Every data row is one line, so the lines left bound the rows (comments and blank lines
+    // make it a little high). String values are counted as an even share of the data's bytes.
+    const std::string_view data = m_bytes.substr(std::min(dataBegin, m_bytes.size()));
+    const size_t lines = static_cast<size_t>(std::count(data.begin(), data.end(), '\n')) + 1;
+    const size_t rows = m_options.maxRows > 0 ? std::min(lines, m_options.maxRows) : lines;
+    const double stringBytes =
+        static_cast<double>(data.size()) / static_cast<double>(lines) / static_cast<double>(columns.size());
+    double perRow = 0;
+    for (const AttributeColumn& column : columns) perRow += column.bytesPerRow(stringBytes) + 1.0 / 8;  // + validity
+    m_estimatedBytes = static_cast<uint64_t>(perRow * static_cast<double>(rows));
+    MLWB_RETURN_IF_ERROR(checkMemoryFor(m_source, m_estimatedBytes));
+    for (AttributeColumn& column : columns) column.reserve(rows);
+    return Status::ok();
+}
 
 Status ArffParser::parseHeaderLine(std::string_view line)
 {
@@ -633,6 +684,8 @@ Result<ImportResult> ArffParser::run(std::string encoding, std::vector<std::stri
                 columns.reserve(m_attributes.size());
                 for (const auto& attribute : m_attributes) columns.emplace_back(attribute);
                 m_cells.resize(m_attributes.size());
+                // The rows are known now: refuse a file whose table would not fit, before allocating it.
+                MLWB_RETURN_IF_ERROR(reserveColumns(columns, pos));
             }
             continue;
         }
@@ -671,16 +724,10 @@ Result<ImportResult> ArffParser::run(std::string encoding, std::vector<std::stri
     return result;
 }
 
-std::string fileNameOf(const std::string& path)
-{
-    const std::string name = std::filesystem::path(path).filename().string();
-    return name.empty() ? path : name;
-}
-
-}  // namespace
-
-Result<ImportResult> readArffBuffer(std::string_view bytes, const std::string& sourceName, const ImportOptions& options,
-                                    JobContext& job)
+// readArffBuffer() without its catch; estimatedBytes: the parser's estimate, for the message
+// of a std::bad_alloc.
+Result<ImportResult> readDecoded(std::string_view bytes, const std::string& sourceName, const ImportOptions& options,
+                                 JobContext& job, uint64_t& estimatedBytes)
 {
     // ARFF text is UTF-8 in practice; older files from Windows machines are often Windows-1252.
     auto decoded = csv::decodeText(bytes, toLower(options.encoding), sourceName);
@@ -701,26 +748,49 @@ Result<ImportResult> readArffBuffer(std::string_view bytes, const std::string& s
     std::vector<std::string> warnings = decoded->warnings();
 
     ArffParser parser(bytes, sourceName, options, job);
-    return parser.run(std::move(encoding), std::move(warnings));
+    auto result = parser.run(std::move(encoding), std::move(warnings));
+    estimatedBytes = parser.estimatedBytes();
+    return result;
+}
+
+}  // namespace
+
+Result<ImportResult> readArffBuffer(std::string_view bytes, const std::string& sourceName, const ImportOptions& options,
+                                    JobContext& job)
+{
+    // The reader's entry: a std::bad_alloc below (a buffer the estimate did not foresee) comes
+    // back as the same ResourceExhausted as a refused estimate.
+    uint64_t estimatedBytes = 0;
+    try {
+        return readDecoded(bytes, sourceName, options, job, estimatedBytes);
+    } catch (const std::bad_alloc&) {
+        return outOfMemory(sourceName, estimatedBytes);
+    }
 }
 
 Result<ImportResult> readArffFile(const std::string& path, const ImportOptions& options, JobContext& job)
 {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) return Status::ioError(trf("Cannot open {}: no such file", path));
-    if (std::filesystem::is_directory(path, ec)) return Status::ioError(trf("Cannot open {}: it is a folder", path));
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Status::ioError(trf("Cannot open {}: {}", path, std::strerror(errno)));
+    // Before opening: opening a FIFO blocks, and a device such as /dev/zero never ends.
+    MLWB_RETURN_IF_ERROR(checkReadableFile(path));
+    const std::string name = fileNameOf(path);
     std::string bytes;
-    in.seekg(0, std::ios::end);
-    const std::streamoff size = in.tellg();
-    in.seekg(0, std::ios::beg);
-    if (size > 0) {
-        bytes.resize(static_cast<size_t>(size));
-        in.read(bytes.data(), size);
-        if (!in) return Status::ioError(trf("Cannot read {}: {}", path, std::strerror(errno)));
+    try {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) return Status::ioError(trf("Cannot open {}: {}", path, std::strerror(errno)));
+        in.seekg(0, std::ios::end);
+        const std::streamoff size = in.tellg();
+        in.seekg(0, std::ios::beg);
+        if (size > 0) {
+            // The whole file is held while it is parsed.
+            MLWB_RETURN_IF_ERROR(checkMemoryFor(name, static_cast<uint64_t>(size)));
+            bytes.resize(static_cast<size_t>(size));
+            in.read(bytes.data(), size);
+            if (!in) return Status::ioError(trf("Cannot read {}: {}", path, std::strerror(errno)));
+        }
+    } catch (const std::bad_alloc&) {
+        return outOfMemory(name, 0);
     }
-    return readArffBuffer(bytes, fileNameOf(path), options, job);
+    return readArffBuffer(bytes, name, options, job);
 }
 
 }  // namespace mlwb::core

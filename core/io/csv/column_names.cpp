@@ -37,7 +37,15 @@ std::vector<std::string> makeColumnNames(const std::vector<std::string>& raw, bo
             names[i] = raw[i];
         }
     }
-    // Names given in the file keep priority: a generated "x_2" never takes a name the file uses.
+    if (!unnamed.empty())
+        warnings.push_back(trf("Header cells without a name (columns {}) were named column_N.", listSome(unnamed)));
+    makeNamesUnique(names, warnings);
+    return names;
+}
+
+void makeNamesUnique(std::vector<std::string>& names, std::vector<std::string>& warnings)
+{
+    // Names given in the source keep priority: a generated "x_2" never takes a name it uses.
     std::unordered_set<std::string> used(names.begin(), names.end());
     std::unordered_set<std::string> seen;
     std::vector<std::string> renamed;
@@ -53,10 +61,7 @@ std::vector<std::string> makeColumnNames(const std::vector<std::string>& raw, bo
         seen.insert(candidate);
         name = candidate;
     }
-    if (!unnamed.empty())
-        warnings.push_back(trf("Header cells without a name (columns {}) were named column_N.", listSome(unnamed)));
     if (!renamed.empty()) warnings.push_back(trf("Duplicate column names were made unique: {}.", listSome(renamed)));
-    return names;
 }
 
 }  // namespace mlwb::core::csv

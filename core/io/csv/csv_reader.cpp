@@ -2,6 +2,7 @@
 // assemble columns. Each step lives in its own file in this folder.
 #include "core/io/csv/csv_reader.h"
 
+#include "core/base/memory_budget.h"
 #include "core/base/text.h"
 #include "core/io/csv/chunk_parser.h"
 #include "core/io/csv/chunker.h"
@@ -11,7 +12,9 @@
 #include "core/io/csv/csv_reader_tuning.h"
 #include "core/io/csv/dialect_sniffer.h"
 #include "core/io/csv/encoding.h"
+#include "core/io/csv/file_check.h"
 #include "core/io/csv/mapped_file.h"
+#include "core/io/csv/memory_estimate.h"
 #include "core/io/csv/text_scan.h"
 #include "core/io/csv/tokenizer.h"
 #include "core/io/csv/value_parsers.h"
@@ -19,6 +22,8 @@
 #include <algorithm>
 #include <atomic>
 #include <limits>
+#include <new>
+#include <optional>
 #include <set>
 
 namespace mlwb::core {
@@ -33,12 +38,6 @@ constexpr size_t kMinPreviewChunkBytes = size_t{16} << 10;
 // Progress: decoding and sniffing up to 5%, parsing up to 90%, assembling the rest.
 constexpr double kParseBegin = 0.05;
 constexpr double kParseEnd = 0.90;
-
-std::string fileNameOf(const std::string& path)
-{
-    const size_t slash = path.find_last_of("/\\");
-    return slash == std::string::npos ? path : path.substr(slash + 1);
-}
 
 size_t lineNumberAt(std::string_view text, size_t offset, char newline)
 {
@@ -79,9 +78,12 @@ public:
           m_chunkBytes(tuning.chunkBytes)
     {}
 
+    // The reader's entry: a std::bad_alloc anywhere below (a buffer the estimate did not
+    // foresee) comes back as the same ResourceExhausted as a refused estimate.
     Result<ImportResult> read(std::string_view bytes);
 
 private:
+    Result<ImportResult> readDecoded(std::string_view bytes);
     Result<ImportResult> readText(DecodedText& decoded);
     // Sets m_invalidUtf8 (and parses nothing more) when the text turns out not to be UTF-8.
     Status parseChunks(const ChunkParser& parser, const CsvDialect& dialect, size_t dataBegin, size_t chunkBytes,
@@ -104,9 +106,25 @@ private:
     std::string m_progressMessage;
     size_t m_invalidUtf8 = std::string_view::npos;
     std::atomic<bool> m_textChanged{false};  // a chunk held more rows than the scan found newlines
+    // For the memory estimate once the rows are counted (set by readText for parseChunks).
+    const SniffResult* m_sniff = nullptr;
+    std::vector<std::optional<ColumnType>> m_forcedTypes;
+    uint64_t m_estimatedBytes = 0;  // 0 until known
 };
 
 Result<ImportResult> CsvReader::read(std::string_view bytes)
+{
+    try {
+        return readDecoded(bytes);
+    } catch (const std::bad_alloc&) {
+        // Let go of what was parsed before saying how much memory is left.
+        std::vector<ChunkResult>().swap(m_chunks);
+        std::vector<ColumnSlab>().swap(m_slabs);
+        return outOfMemory(m_name, m_estimatedBytes);
+    }
+}
+
+Result<ImportResult> CsvReader::readDecoded(std::string_view bytes)
 {
     m_progressMessage = trf("Reading {}", m_name);
     m_job.setProgress(0.0, m_progressMessage);
@@ -170,6 +188,7 @@ Result<ImportResult> CsvReader::readText(DecodedText& decoded)
     const std::vector<std::string> names = makeColumnNames(rawNames, dialect.hasHeader, result.warnings);
 
     std::vector<ColumnSpec> specs(columnCount);
+    m_forcedTypes.assign(columnCount, std::nullopt);
     ParseSettings settings;
     settings.dialect = dialect;
     settings.columnCount = columnCount;
@@ -184,6 +203,7 @@ Result<ImportResult> CsvReader::readText(DecodedText& decoded)
         const auto it = m_options.typeOverrides.find(names[c]);
         if (it == m_options.typeOverrides.end()) continue;
         specs[c].forcedType = it->second;
+        m_forcedTypes[c] = it->second;
         settings.forcedKinds[c] = kindForType(it->second);
         matchedOverrides.insert(it->first);
     }
@@ -211,6 +231,7 @@ Result<ImportResult> CsvReader::readText(DecodedText& decoded)
     }
 
     const ChunkParser parser(m_text, settings);
+    m_sniff = &sniff;
     MLWB_RETURN_IF_ERROR(parseChunks(parser, dialect, dataBegin, chunkBytes, slabKinds, decoded.needsUtf8Check()));
     if (m_invalidUtf8 != std::string_view::npos) return Status::parseError("not UTF-8");  // read() starts over
     if (m_textChanged) return changedWhileReadingError(m_name);
@@ -304,6 +325,10 @@ Status CsvReader::parseChunks(const ChunkParser& parser, const CsvDialect& diale
             slabRow[i + 1] = slabRow[i] + scan.newlinesBefore(spans[i].end) - scan.newlinesBefore(spans[i].begin) +
                              (last && !endsWithNewline ? 1 : 0);
         }
+        // Now that the rows are counted: a table that would not fit in memory is refused here,
+        // before its buffers are allocated (allocating would fail, or leave too little to use it).
+        m_estimatedBytes = estimateCsvLoadBytes(slabRow.back(), slabKinds, m_forcedTypes, *m_sniff);
+        MLWB_RETURN_IF_ERROR(checkMemoryFor(m_name, m_estimatedBytes));
         std::vector<size_t> slabColumns;
         for (size_t c = 0; c < slabKinds.size(); ++c) {
             const ValueKind kind = slabKinds[c];
@@ -385,12 +410,15 @@ Result<ImportResult> readCsvFileTuned(const std::string& path, const ImportOptio
                                       const CsvReadTuning& tuning)
 {
     MLWB_RETURN_IF_ERROR(job.checkCancelled());
+    // Before opening: opening a FIFO blocks, and a device such as /dev/zero never ends.
+    MLWB_RETURN_IF_ERROR(checkReadableFile(path));
+    const std::string name = fileNameOf(path);
     auto file = MappedFile::open(path, options.maxRows == 0);
     if (!file.isOk()) return file.status();
-    CsvReader reader(fileNameOf(path), options, job, tuning);
+    CsvReader reader(name, options, job, tuning);
     auto result = reader.read(file.value()->bytes());
     // Whatever was read (or went wrong) after the file shrank is meaningless.
-    if (file.value()->changedWhileMapped()) return changedWhileReadingError(fileNameOf(path));
+    if (file.value()->changedWhileMapped()) return changedWhileReadingError(name);
     return result;
 }
 

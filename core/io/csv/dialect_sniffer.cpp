@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace mlwb::core::csv {
@@ -202,13 +203,26 @@ SniffResult sniffDialect(std::string_view sample, bool complete, const ImportOpt
     if (!sampleRows.rows.empty()) {
         const size_t columns = sampleRows.rows[0].size();
         result.sampleKinds.assign(columns, ValueKind::Empty);
+        std::vector<size_t> present(columns, 0), bytes(columns, 0);
+        std::vector<std::unordered_set<std::string_view>> distinct(columns);
         for (size_t r = dialect.hasHeader ? 1 : 0; r < sampleRows.rows.size(); ++r) {
             const auto& row = sampleRows.rows[r];
             for (size_t c = 0; c < columns && c < row.size(); ++c) {
                 const std::string_view value = trimSpaces(row[c]);
-                if (na.matches(value) || result.sampleKinds[c] == ValueKind::String) continue;
+                if (na.matches(value)) continue;
+                ++present[c];
+                bytes[c] += value.size();
+                distinct[c].insert(value);
+                if (result.sampleKinds[c] == ValueKind::String) continue;
                 result.sampleKinds[c] = joinKinds(result.sampleKinds[c], classifyValue(value, dialect.decimalPoint()));
             }
+        }
+        result.sampleValueBytes.assign(columns, 0.0);
+        result.sampleDistinctShare.assign(columns, 0.0);
+        for (size_t c = 0; c < columns; ++c) {
+            if (present[c] == 0) continue;
+            result.sampleValueBytes[c] = static_cast<double>(bytes[c]) / static_cast<double>(present[c]);
+            result.sampleDistinctShare[c] = static_cast<double>(distinct[c].size()) / static_cast<double>(present[c]);
         }
     }
     return result;

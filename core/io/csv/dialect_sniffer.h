@@ -19,6 +19,11 @@ struct SniffResult {
     // Per column, the kind of the sample's data rows: a hint for choosing buffers only; the
     // column types come from all rows.
     std::vector<ValueKind> sampleKinds;
+    // Per column, over the sample's present values: their average length in bytes and the
+    // share of them that are distinct. For the reader's memory estimate, which must tell a
+    // text column (a string per row) from a categorical one (a code per row) before parsing.
+    std::vector<double> sampleValueBytes;
+    std::vector<double> sampleDistinctShare;
 };
 
 // sample: the start of the (UTF-8) text; complete: the sample is the whole text, so its last

@@ -1,6 +1,8 @@
 #include "core/io/csv/mapped_file.h"
 
+#include "core/base/memory_budget.h"
 #include "core/base/text.h"
+#include "core/io/csv/file_check.h"
 
 #include <fcntl.h>
 #include <signal.h>
@@ -12,6 +14,7 @@
 #include <cstdint>
 #include <cstring>
 #include <mutex>
+#include <new>
 
 namespace mlwb::core::csv {
 
@@ -120,7 +123,9 @@ void* mapAligned(int fd, size_t length, bool populate)
     const uintptr_t aligned = (begin + kHugePage - 1) & ~(kHugePage - 1);
     void* map = ::mmap(reinterpret_cast<void*>(aligned), length, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, 0);
     if (map == MAP_FAILED) {
+        const int error = errno;  // the caller tells ENOMEM from other failures
         ::munmap(reserved, length + kHugePage);
+        errno = error;
         return nullptr;
     }
     // Give back the parts of the reservation the file does not cover.
@@ -144,16 +149,22 @@ void* mapAligned(int fd, size_t length, bool populate)
 
 Result<std::unique_ptr<MappedFile>> MappedFile::open(const std::string& path, bool populate)
 {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    // The caller has checked the path with stat(); O_NONBLOCK keeps a FIFO put in its place
+    // since from blocking this open, and fstat() below refuses it.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) return Status::ioError(trf("Cannot open {}: {}.", path, std::strerror(errno)));
     FdCloser closer{fd};
     struct stat info {};
     if (::fstat(fd, &info) != 0) return ioFailure(path, errno);
-    if (S_ISDIR(info.st_mode)) return Status::ioError(trf("Cannot open {}: it is a folder, not a file.", path));
+    if (S_ISDIR(info.st_mode)) return Status::ioError(trf("Cannot open {}: it is a folder", path));
+    // Devices and pipes may never end (/dev/zero, a FIFO): refused, not read until memory runs out.
+    if (!S_ISREG(info.st_mode))
+        return Status::ioError(
+            trf("Cannot open {}: it is not a regular file (a device or pipe); save the data to a file first.", path));
 
     std::unique_ptr<MappedFile> file(new MappedFile());
-    if (S_ISREG(info.st_mode) && info.st_size > 0) {
-        const auto length = static_cast<size_t>(info.st_size);
+    const auto length = static_cast<size_t>(info.st_size);
+    if (length > 0) {
         if (void* map = mapAligned(fd, length, populate)) {
             file->m_map = map;
             file->m_mapLength = length;
@@ -161,17 +172,27 @@ Result<std::unique_ptr<MappedFile>> MappedFile::open(const std::string& path, bo
             file->m_bytes = std::string_view(static_cast<const char*>(map), length);
             return file;
         }
+        // A mapping fails for want of address space (ulimit -v) or memory; reading the file
+        // into memory would then fail too, halfway.
+        if (errno == ENOMEM) return memoryShortage(fileNameOf(path), length, currentMemoryBudget());
     }
-    // Not mappable (or empty): read it.
-    char buffer[1 << 16];
-    while (true) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            return ioFailure(path, errno);
+    // Not mappable, or a file that says it is empty but may not be (/proc): read it, as long
+    // as it fits.
+    MLWB_RETURN_IF_ERROR(checkMemoryFor(fileNameOf(path), length));
+    try {
+        char buffer[1 << 16];
+        while (true) {
+            const ssize_t n = ::read(fd, buffer, sizeof buffer);
+            if (n < 0) {
+                if (errno == EINTR) continue;
+                return ioFailure(path, errno);
+            }
+            if (n == 0) break;
+            file->m_fallback.append(buffer, static_cast<size_t>(n));
         }
-        if (n == 0) break;
-        file->m_fallback.append(buffer, static_cast<size_t>(n));
+    } catch (const std::bad_alloc&) {
+        file.reset();
+        return outOfMemory(fileNameOf(path), length);
     }
     file->m_bytes = file->m_fallback;
     return file;

@@ -18,8 +18,10 @@ namespace mlwb::core::csv {
 
 class MappedFile {
 public:
-    // IoError naming the path when the file cannot be opened or read. populate: map every
-    // page up front (a whole-file load touches them all anyway; a preview should not).
+    // IoError naming the path when the file cannot be opened or read, or is not a regular
+    // file (a folder, device or pipe); ResourceExhausted when it does not fit in the address
+    // space or memory left. populate: map every page up front (a whole-file load touches them
+    // all anyway; a preview should not).
     static Result<std::unique_ptr<MappedFile>> open(const std::string& path, bool populate);
     ~MappedFile();
     MappedFile(const MappedFile&) = delete;
@@ -37,7 +39,7 @@ private:
     int m_guardSlot = -1;
     void* m_map = nullptr;
     size_t m_mapLength = 0;
-    std::string m_fallback;  // for files that cannot be mapped (pipes, special files)
+    std::string m_fallback;  // for regular files that cannot be mapped (e.g. on some network file systems)
     std::string_view m_bytes;
 };
 

@@ -1,7 +1,10 @@
 #include "core/io/sqlite/sqlite_reader.h"
 
+#include "core/base/memory_budget.h"
 #include "core/base/text.h"
 #include "core/data/column_builder.h"
+#include "core/io/csv/column_names.h"
+#include "core/io/csv/file_check.h"
 
 #include <sqlite3.h>
 
@@ -12,7 +15,6 @@
 #include <chrono>
 #include <cmath>
 #include <cstring>
-#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <optional>
@@ -35,12 +37,6 @@ struct StatementFinalizer {
 };
 using StatementPtr = std::unique_ptr<sqlite3_stmt, StatementFinalizer>;
 
-std::string fileNameOf(const std::string& path)
-{
-    const std::string name = std::filesystem::path(path).filename().string();
-    return name.empty() ? path : name;
-}
-
 // Errors that mean the file itself is not a (sound) database, as opposed to bad SQL.
 bool isFileError(int rc)
 {
@@ -56,9 +52,8 @@ Status fileError(const std::string& path, sqlite3* db)
 
 Result<DatabasePtr> openReadOnly(const std::string& path)
 {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) return Status::ioError(trf("Cannot open {}: no such file", path));
-    if (std::filesystem::is_directory(path, ec)) return Status::ioError(trf("Cannot open {}: it is a folder", path));
+    // Before opening: opening a FIFO blocks, and a device such as /dev/zero is no database.
+    MLWB_RETURN_IF_ERROR(checkReadableFile(path));
 
     // SQLite opens anything lazily and only fails at the first query; checking the header
     // gives a clear message for the common mistake of picking a CSV or ARFF file.
@@ -472,6 +467,24 @@ Result<Query> chooseQuery(sqlite3* db, const std::string& path, const ImportOpti
     return Query{"SELECT * FROM " + quoteIdentifier(tables->front()), true, tables->front()};
 }
 
+// What the load needs at its peak once totalRows rows are read, projected from the first
+// `rows`: the raw values of every column, plus the one column being built from them at a time.
+uint64_t projectedBytes(const std::vector<RawColumn>& columns, size_t rows, size_t totalRows)
+{
+    constexpr double kRawCellBytes = 17;   // its kind (1), number slot (8) and text offset (8)
+    constexpr double kBuiltCellBytes = 8;  // the widest fixed-size value of a built column
+    double chars = 0;
+    double widestChars = 0;
+    for (const RawColumn& column : columns) {
+        chars += static_cast<double>(column.chars.size());
+        widestChars = std::max(widestChars, static_cast<double>(column.chars.size()));
+    }
+    const double scale = rows > 0 ? static_cast<double>(totalRows) / static_cast<double>(rows) : 1.0;
+    const double fixed =
+        (kRawCellBytes * static_cast<double>(columns.size()) + kBuiltCellBytes) * static_cast<double>(totalRows);
+    return static_cast<uint64_t>(fixed + (chars + widestChars) * scale);
+}
+
 int progressHandler(void* context)
 {
     // Lets a cancel interrupt SQLite even while it sorts or scans before the first row.
@@ -487,7 +500,12 @@ Result<std::vector<std::string>> listSqliteTables(const std::string& path)
     return listTables(db->get(), path);
 }
 
-Result<ImportResult> readSqliteFile(const std::string& path, const ImportOptions& options, JobContext& job)
+namespace {
+
+// readSqliteFile() without its catch; estimatedBytes: the last projection of the memory the
+// load needs, for the message of a std::bad_alloc.
+Result<ImportResult> readSqlite(const std::string& path, const ImportOptions& options, JobContext& job,
+                                uint64_t& estimatedBytes)
 {
     auto opened = openReadOnly(path);
     if (!opened.isOk()) return opened.status();
@@ -552,19 +570,34 @@ Result<ImportResult> readSqliteFile(const std::string& path, const ImportOptions
         std::transform(column.declaredType.begin(), column.declaredType.end(), column.declaredType.begin(),
                        [](unsigned char ch) { return static_cast<char>(std::toupper(ch)); });
     }
-    // A query may return two columns of one name ("SELECT a, a"); a Table may not.
+    // A query may return two columns of one name ("SELECT a, a"); a Table may not. Renamed as
+    // the CSV reader renames a header's duplicates, so a real column "a_2" keeps its name.
     {
-        std::unordered_set<std::string> used;
-        for (auto& column : columns) {
-            if (column.name.empty()) column.name = "column";
-            std::string unique = column.name;
-            for (int suffix = 2; !used.insert(unique).second; ++suffix)
-                unique = column.name + "_" + std::to_string(suffix);
-            if (unique != column.name) {
-                result.warnings.push_back(
-                    trf("The query returns two columns named {}; the second is called {}.", column.name, unique));
-                column.name = unique;
-            }
+        std::vector<std::string> names;
+        names.reserve(columns.size());
+        for (const auto& column : columns) names.push_back(column.name.empty() ? "column" : column.name);
+        csv::makeNamesUnique(names, result.warnings);
+        for (size_t c = 0; c < columns.size(); ++c) columns[c].name = std::move(names[c]);
+    }
+
+    // Checked against the memory there is before the values are read: a table's row count
+    // gives the need of its numbers up front, and the first rows tell how much text follows;
+    // a query's result is checked as it grows.
+    const MemoryBudget budget = currentMemoryBudget();
+    const std::string name = fileNameOf(path);
+    auto checkProjection = [&](size_t rowsSoFar) {
+        const size_t totalRows = query->countable ? std::max(expectedRows, rowsSoFar) : rowsSoFar;
+        estimatedBytes = projectedBytes(columns, rowsSoFar, totalRows);
+        return estimatedBytes <= budget.available() ? Status::ok() : memoryShortage(name, estimatedBytes, budget);
+    };
+    if (query->countable) {
+        MLWB_RETURN_IF_ERROR(checkProjection(0));
+        // Room for every row at once: grown by doubling, a vector would hold up to three
+        // times its size while it moves.
+        for (RawColumn& column : columns) {
+            column.kinds.reserve(expectedRows);
+            column.numbers.reserve(expectedRows);
+            column.offsets.reserve(expectedRows + 1);
         }
     }
 
@@ -621,6 +654,7 @@ Result<ImportResult> readSqliteFile(const std::string& path, const ImportOptions
         ++rows;
         if (rows % progressEveryRows == 0) {
             MLWB_RETURN_IF_ERROR(job.checkCancelled());
+            MLWB_RETURN_IF_ERROR(checkProjection(rows));
             job.setProgress(
                 expectedRows > 0 ? 0.9 * static_cast<double>(rows) / static_cast<double>(expectedRows) : 0.0,
                 trf("Reading SQLite data: {} rows", rows));
@@ -671,6 +705,20 @@ Result<ImportResult> readSqliteFile(const std::string& path, const ImportOptions
     result.hasHeader = true;
     job.setProgress(1.0, progressMessage);
     return result;
+}
+
+}  // namespace
+
+Result<ImportResult> readSqliteFile(const std::string& path, const ImportOptions& options, JobContext& job)
+{
+    // The reader's entry: a std::bad_alloc below (a buffer the projection did not foresee)
+    // comes back as the same ResourceExhausted as a refused projection.
+    uint64_t estimatedBytes = 0;
+    try {
+        return readSqlite(path, options, job, estimatedBytes);
+    } catch (const std::bad_alloc&) {
+        return outOfMemory(fileNameOf(path), estimatedBytes);
+    }
 }
 
 }  // namespace mlwb::core

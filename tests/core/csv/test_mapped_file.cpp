@@ -8,9 +8,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
 #include <atomic>
+#include <chrono>
 #include <fstream>
+#include <future>
 #include <string>
 
 using namespace mlwb::core;
@@ -94,6 +99,27 @@ private slots:
         auto reread = readCsvFile(path, {}, again);
         QVERIFY2(reread.isOk(), reread.status().message().c_str());
         QCOMPARE(reread->table->rowCount(), size_t(200));
+    }
+
+    // The readers stat() a path before opening it; a FIFO put in its place after that check
+    // must still not block the open (which, without O_NONBLOCK, waits for a writer) nor be read.
+    void fifoIsRefusedWithoutBlocking()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("pipe.csv").toStdString();
+        QCOMPARE(::mkfifo(path.c_str(), 0600), 0);
+        auto future = std::async(std::launch::async, [&] { return csv::MappedFile::open(path, true); });
+        if (future.wait_for(std::chrono::seconds(10)) != std::future_status::ready) {
+            const int fd = ::open(path.c_str(), O_WRONLY | O_NONBLOCK);  // a writer unblocks the open
+            if (fd >= 0) ::close(fd);
+            future.wait();
+            QFAIL("MappedFile::open blocked on a FIFO");
+        }
+        const auto file = future.get();
+        QVERIFY(!file.isOk());
+        QCOMPARE(file.status().code(), ErrorCode::IoError);
+        QVERIFY2(file.status().message().find("is not a regular file") != std::string::npos,
+                 file.status().message().c_str());
     }
 };
 

@@ -1,6 +1,7 @@
 // Tests of the SQLite reader. Databases are built in a temporary folder by each test (no
 // binary fixtures in the repository).
 #include "core/data/table.h"
+#include "core/io/csv/csv_reader.h"
 #include "core/io/sqlite/sqlite_reader.h"
 
 #include <QtTest>
@@ -311,6 +312,49 @@ private slots:
         QCOMPARE(result->table->columnNames(), expected);
         QCOMPARE(result->table->rowCount(), static_cast<size_t>(rows));
         if (rows > 0) QCOMPARE(result->table->column(0).displayString(0), firstValue.toStdString());
+    }
+
+    // Repeated names are made unique as the CSV reader does with a header: a later copy gets the
+    // first free _N, so a column the query itself names "a_2" keeps that name. Each row's
+    // query returns the numbers 1, 2, 3, ... in its columns, so the values show which is which.
+    void duplicateNames_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("a, a, a_2") << "SELECT 1 AS a, 2 AS a, 3 AS a_2" << QStringList{"a", "a_3", "a_2"};
+        QTest::newRow("three alike") << "SELECT 1 AS x, 2 AS x, 3 AS x" << QStringList{"x", "x_2", "x_3"};
+        QTest::newRow("real _2 first") << "SELECT 1 AS a_2, 2 AS a, 3 AS a" << QStringList{"a_2", "a", "a_3"};
+        QTest::newRow("x, x_2, x, x_3") << "SELECT 1 AS x, 2 AS x_2, 3 AS x, 4 AS x_3"
+                                        << QStringList{"x", "x_2", "x_4", "x_3"};
+        QTest::newRow("duplicated _2") << "SELECT 1 AS b_2, 2 AS b_2" << QStringList{"b_2", "b_2_2"};
+        QTest::newRow("two pairs") << "SELECT 1 AS p, 2 AS q, 3 AS p, 4 AS q" << QStringList{"p", "q", "p_2", "q_2"};
+    }
+    void duplicateNames()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, names);
+        ImportOptions options;
+        options.sqliteQuery = query.toStdString();
+        JobContext job;
+        auto result = readSqliteFile(twoTables(), options, job);
+        QVERIFY2(result.isOk(), result.status().message().c_str());
+        std::vector<std::string> expected;
+        for (const auto& name : names) expected.push_back(name.toStdString());
+        QCOMPARE(result->table->columnNames(), expected);
+        for (size_t c = 0; c < expected.size(); ++c)
+            QCOMPARE(result->table->column(c).displayString(0), std::to_string(c + 1));
+        QVERIFY(anyContains(result->warnings, "Duplicate column names were made unique"));
+
+        // The CSV reader names the same header the same way.
+        std::string header, row;
+        for (int c = 0; c < static_cast<int>(expected.size()); ++c) {
+            const QString sqlName = query.section(" AS ", c + 1, c + 1).section(',', 0, 0).trimmed();
+            header += (c ? "," : "") + sqlName.toStdString();
+            row += (c ? "," : "") + std::to_string(c + 1);
+        }
+        auto csv = readCsvBuffer(header + "\n" + row + "\n", "dup.csv", {}, job);
+        QVERIFY2(csv.isOk(), csv.status().message().c_str());
+        QCOMPARE(csv->table->columnNames(), expected);
     }
 
     void rejectedStatements_data()
