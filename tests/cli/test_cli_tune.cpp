@@ -27,8 +27,9 @@ class TestCliTune : public QObject {
 private slots:
     void gridPrintsAJsonLeaderboard()
     {
+        // scale=false: the raw features scikit-learn's KNeighborsClassifier measures.
         Run run = runCli({"tune", blobs(), "--target", "label", "--model", "knn", "--grid", "n_neighbors=1,15,151,171",
-                          "--param", "weights=uniform", "--json"});
+                          "--param", "weights=uniform", "--param", "scale=false", "--json"});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(object["model"].toString(), QString("knn"));
@@ -39,7 +40,8 @@ private slots:
         QCOMPARE(object["folds"].toInt(), 5);
         const QJsonObject best = object["best"].toObject();
         // Same numbers as tests/core/experiment/test_search (scikit-learn on the same folds).
-        QCOMPARE(best["params"].toObject(), (QJsonObject{{"n_neighbors", 15}, {"weights", "uniform"}}));
+        QCOMPARE(best["params"].toObject(),
+                 (QJsonObject{{"n_neighbors", 15}, {"weights", "uniform"}, {"scale", false}}));
         QVERIFY(qAbs(best["score"].toDouble() - 0.745) < 1e-12);
         const QJsonArray board = object["leaderboard"].toArray();
         QCOMPARE(board.size(), 4);

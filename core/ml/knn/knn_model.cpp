@@ -50,9 +50,13 @@ struct TopK {
 std::vector<ParamSpec> KnnParams::schema()
 {
     return {
-        ParamSpec::intParam("n_neighbors", 5, 1, 1e6, "how many nearest training rows vote"),
+        ParamSpec::intParam("n_neighbors", 5, 1, 1e6, trNoop("how many nearest training rows vote")),
         ParamSpec::choiceParam("weights", "uniform", {"uniform", "distance"},
-                               "uniform: equal votes; distance: closer rows count more (1/distance)"),
+                               trNoop("uniform: equal votes; distance: closer rows count more (1/distance)")),
+        ParamSpec::boolParam("scale", true,
+                             trNoop("standardize every feature (mean 0, standard deviation 1, learned on the training "
+                                    "rows) before measuring distances, so that a feature with wide values such as an "
+                                    "income does not outvote the others (off: raw features, as scikit-learn)")),
     };
 }
 
@@ -61,12 +65,19 @@ KnnParams KnnParams::fromValues(const ParamValues& values)
     KnnParams params;
     params.nNeighbors = static_cast<int>(values.getInt("n_neighbors"));
     params.weights = values.getChoice("weights") == "distance" ? Weights::Distance : Weights::Uniform;
+    params.scale = values.getBool("scale");
     return params;
 }
 
 KnnModel::KnnModel(TargetInfo target, const Matrix& X, Vector y, KnnParams params)
-    : m_target(target), m_trainT(X.transpose()), m_y(std::move(y)), m_params(params)
+    : m_target(target), m_y(std::move(y)), m_params(params)
 {
+    if (m_params.scale) {
+        m_scaling = Standardizer::fit(X);
+        m_trainT = m_scaling->apply(X).transpose();
+    } else {
+        m_trainT = X.transpose();
+    }
     m_trainNorms = m_trainT.colwise().squaredNorm().transpose();
 }
 
@@ -90,7 +101,10 @@ Result<Neighbors> KnnModel::kNeighbors(const Matrix& X, JobContext& ctx) const
         if (ctx.isCancelled()) return;
         const Eigen::Index begin = static_cast<Eigen::Index>(block) * kQueryBlock;
         const Eigen::Index count = std::min(kQueryBlock, queries - begin);
-        const Matrix queryT = X.middleRows(begin, count).transpose();  // features x count
+        Matrix queryT = X.middleRows(begin, count).transpose();  // features x count
+        // The training statistics, never the query rows' own: a row's neighbours must not
+        // depend on which other rows are predicted with it.
+        if (m_scaling) queryT = (queryT.colwise() - m_scaling->mean).array().colwise() / m_scaling->scale.array();
         const Vector queryNorms = queryT.colwise().squaredNorm().transpose();
         Matrix dots(kTrainBlock, count);
         std::vector<TopK> tops;

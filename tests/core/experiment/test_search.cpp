@@ -126,7 +126,7 @@ private slots:
             messages.push_back(message);
         });
         SearchSpec spec = knnGrid({"n_neighbors=1,15,151,171"});
-        spec.base.params = {"weights=uniform"};
+        spec.base.params = {"weights=uniform", "scale=false"};  // sklearn's numbers below: raw features
         auto result = runSearch(*table, spec, job);
         QVERIFY2(result.isOk(), result.status().toString().c_str());
         QCOMPARE(result->scoring, std::string("accuracy"));  // the classification default
@@ -160,7 +160,7 @@ private slots:
         QVERIFY2(QString::fromStdString(failed.error.message())
                      .startsWith("fold 1 of 5: parameter \"n_neighbors\": 171 is more than the 160 training rows"),
                  failed.error.message().c_str());
-        QCOMPARE(result->bestParams, (std::vector<std::string>{"weights=uniform", "n_neighbors=15"}));
+        QCOMPARE(result->bestParams, (std::vector<std::string>{"weights=uniform", "scale=false", "n_neighbors=15"}));
 
         // Progress counts (candidate, fold) pairs and ends at 1.
         QCOMPARE(job.progress(), 1.0);

@@ -1,6 +1,8 @@
 // Tests of the "knn" kind against scikit-learn 1.2's KNeighborsClassifier/Regressor on fixed
-// data (uniform and distance weights, exact matches), tie-breaking by index, agreement with
-// a naive search across block boundaries, identical output at any thread count, cancellation.
+// data (uniform and distance weights, exact matches; scale=false), tie-breaking by index,
+// agreement with a naive search across block boundaries, the default standardization
+// (training statistics only, the same as standardizing by hand, changing the neighbours of
+// mixed-unit data), identical output at any thread count, cancellation.
 #include "core/ml/knn/knn_model.h"
 #include "core/ml/registry.h"
 #include "ml_test_support.h"
@@ -35,11 +37,37 @@ const std::vector<double> kYr = {-1.162, -8.003, -4.51,  2.891,  -2.444, -0.536,
                                  -1.733, -7.396, 4.66,   1.721,  -2.608, 3.328,  -1.14,  -0.083, -2.145, 2.373};
 const std::vector<double> kQ = {-1.02, 0.43, -0.32, 0.42, 0.8, 1.26, 0.75, -0.99, 0.54, -0.6};
 
-Result<std::unique_ptr<Model>> train(Task task, const Vector& y, const std::vector<std::string>& params)
+Result<std::unique_ptr<Model>> train(Task task, const Vector& y, const std::vector<std::string>& params,
+                                     const Matrix& X = rowMajor(kX, 2))
 {
     JobContext ctx;
-    return ModelRegistry::instance().train("knn", rowMajor(kX, 2), y, {task, task == Task::Classification ? 3 : 0},
-                                           params, 5, ctx);
+    return ModelRegistry::instance().train("knn", X, y, {task, task == Task::Classification ? 3 : 0}, params, 5, ctx);
+}
+
+// Incomes beside ages: the same points as kX, the first feature in thousands around 50,000.
+Matrix mixedUnits(const Matrix& X)
+{
+    Matrix out = X;
+    out.col(0) = (X.col(0).array() * 20000.0 + 50000.0).matrix();
+    out.col(1) = (X.col(1).array() * 12.0 + 40.0).matrix();
+    return out;
+}
+
+// (X - mean) / std with the population std of `reference`'s columns, written out longhand.
+Matrix standardizeByHand(const Matrix& X, const Matrix& reference)
+{
+    Matrix out(X.rows(), X.cols());
+    for (Eigen::Index j = 0; j < X.cols(); ++j) {
+        double sum = 0;
+        for (Eigen::Index i = 0; i < reference.rows(); ++i) sum += reference(i, j);
+        const double mean = sum / double(reference.rows());
+        double squares = 0;
+        for (Eigen::Index i = 0; i < reference.rows(); ++i)
+            squares += (reference(i, j) - mean) * (reference(i, j) - mean);
+        const double deviation = std::sqrt(squares / double(reference.rows()));
+        for (Eigen::Index i = 0; i < X.rows(); ++i) out(i, j) = (X(i, j) - mean) / deviation;
+    }
+    return out;
 }
 
 // Random data big enough for several query and training blocks.
@@ -68,6 +96,11 @@ private slots:
     void regressorMatchesSklearn();
     void neighborsMatchSklearn();
     void tiesBreakByIndex();
+    void scalesByDefault();
+    void scaleEqualsStandardizingByHand_data();
+    void scaleEqualsStandardizingByHand();
+    void scalingUsesTrainingRowsOnly();
+    void scalingChangesTheNeighbours();
     void matchesNaiveSearch();
     void sameAtAnyThreadCount();
     void cancelled();
@@ -121,7 +154,8 @@ void TestKnn::classifierMatchesSklearn()
     QFETCH(QString, weights);
     QFETCH(std::vector<double>, proba);
     QFETCH(std::vector<double>, predicted);
-    auto model = train(Task::Classification, vec(kY), {"n_neighbors=4", "weights=" + weights.toStdString()});
+    auto model =
+        train(Task::Classification, vec(kY), {"n_neighbors=4", "weights=" + weights.toStdString(), "scale=false"});
     QVERIFY2(model.isOk(), model.status().message().c_str());
     const Matrix Q = rowMajor(kQ, 2);
     auto p = (*model)->predictProba(Q);
@@ -149,7 +183,8 @@ void TestKnn::regressorMatchesSklearn()
 {
     QFETCH(QString, weights);
     QFETCH(std::vector<double>, predicted);
-    auto model = train(Task::Regression, vec(kYr), {"n_neighbors=3", "weights=" + weights.toStdString()});
+    auto model =
+        train(Task::Regression, vec(kYr), {"n_neighbors=3", "weights=" + weights.toStdString(), "scale=false"});
     QVERIFY2(model.isOk(), model.status().message().c_str());
     auto p = (*model)->predict(rowMajor(kQ, 2));
     QVERIFY(p.isOk());
@@ -162,6 +197,7 @@ void TestKnn::neighborsMatchSklearn()
     JobContext ctx;
     KnnParams params;
     params.nNeighbors = 4;
+    params.scale = false;  // sklearn's distances in raw units
     auto model = trainKnn(rowMajor(kX, 2), vec(kY), {Task::Classification, 3}, params, ctx);
     QVERIFY(model.isOk());
     auto neighbors = (*model)->kNeighbors(rowMajor(kQ, 2), ctx);
@@ -205,12 +241,131 @@ void TestKnn::tiesBreakByIndex()
     JobContext ctx;
     KnnParams params;
     params.nNeighbors = 2;
+    params.scale = false;  // exact ties in raw units
     auto model = trainKnn(X, y, {Task::Classification, 2}, params, ctx);
     QVERIFY(model.isOk());
     auto neighbors = (*model)->kNeighbors(rowMajor({0, 0}, 2), ctx);
     QCOMPARE(neighbors->indices(0, 0), Eigen::Index(0));
     QCOMPARE(neighbors->indices(0, 1), Eigen::Index(1));
     QCOMPARE((*(*model)->predict(rowMajor({0, 0}, 2)))[0], 0.0);
+}
+
+void TestKnn::scalesByDefault()
+{
+    const ModelKind* kind = ModelRegistry::instance().find("knn");
+    QVERIFY(kind);
+    const ParamValues defaults = ParamValues::defaults(kind->params);
+    QVERIFY(defaults.getBool("scale"));
+    QVERIFY(KnnParams::fromValues(defaults).scale);
+    QVERIFY(KnnParams{}.scale);
+    auto model = train(Task::Classification, vec(kY), {});
+    QVERIFY(model.isOk());
+    QVERIFY(dynamic_cast<const KnnModel&>(**model).scaling().has_value());
+    auto raw = train(Task::Classification, vec(kY), {"scale=false"});
+    QVERIFY(raw.isOk());
+    QVERIFY(!dynamic_cast<const KnnModel&>(**raw).scaling().has_value());
+}
+
+void TestKnn::scaleEqualsStandardizingByHand_data()
+{
+    QTest::addColumn<QString>("weights");
+    QTest::addColumn<bool>("classify");
+    QTest::newRow("uniform classifier") << "uniform" << true;
+    QTest::newRow("distance classifier") << "distance" << true;
+    QTest::newRow("distance regressor") << "distance" << false;
+}
+
+void TestKnn::scaleEqualsStandardizingByHand()
+{
+    QFETCH(QString, weights);
+    QFETCH(bool, classify);
+    const Task task = classify ? Task::Classification : Task::Regression;
+    const Vector y = vec(classify ? kY : kYr);
+    const Matrix X = mixedUnits(rowMajor(kX, 2));
+    const Matrix Q = mixedUnits(rowMajor(kQ, 2));
+    const std::vector<std::string> params = {"n_neighbors=4", "weights=" + weights.toStdString()};
+    auto scaled = train(task, y, params, X);
+    QVERIFY2(scaled.isOk(), scaled.status().message().c_str());
+    auto params2 = params;
+    params2.push_back("scale=false");
+    // Both the training rows and the queries standardized with the training rows' statistics.
+    auto byHand = train(task, y, params2, standardizeByHand(X, X));
+    QVERIFY(byHand.isOk());
+    const Matrix handQ = standardizeByHand(Q, X);
+    const Vector predicted = *(*scaled)->predict(Q);
+    const Vector expected = *(*byHand)->predict(handQ);
+    if (classify) {
+        QCOMPARE(predicted, expected);
+    } else {
+        // Distance weights: the two roundings of the scaled values may differ in the last bit.
+        QVERIFY((predicted - expected).cwiseAbs().maxCoeff() < 1e-12);
+    }
+    if (classify) {
+        const Matrix a = *(*scaled)->predictProba(Q);
+        const Matrix b = *(*byHand)->predictProba(handQ);
+        QVERIFY((a - b).cwiseAbs().maxCoeff() < 1e-12);
+    }
+    JobContext ctx;
+    const auto& model = dynamic_cast<const KnnModel&>(**scaled);
+    const auto& reference = dynamic_cast<const KnnModel&>(**byHand);
+    const auto mine = model.kNeighbors(Q, ctx);
+    const auto theirs = reference.kNeighbors(handQ, ctx);
+    QCOMPARE(mine->indices, theirs->indices);
+    QVERIFY((mine->distances - theirs->distances).cwiseAbs().maxCoeff() < 1e-12);
+}
+
+void TestKnn::scalingUsesTrainingRowsOnly()
+{
+    // Three training rows: means (2, 20), population deviations sqrt(2/3) and sqrt(200/3).
+    const Matrix X = rowMajor({1, 10, 2, 20, 3, 30}, 2);
+    JobContext ctx;
+    KnnParams params;
+    params.nNeighbors = 2;
+    auto model = trainKnn(X, vec({0, 1, 1}), {Task::Classification, 2}, params, ctx);
+    QVERIFY(model.isOk());
+    const auto& scaling = (*model)->scaling();
+    QVERIFY(scaling.has_value());
+    MLWB_COMPARE_NEAR(scaling->mean[0], 2.0, 1e-15);
+    MLWB_COMPARE_NEAR(scaling->mean[1], 20.0, 1e-15);
+    MLWB_COMPARE_NEAR(scaling->scale[0], std::sqrt(2.0 / 3.0), 1e-15);
+    MLWB_COMPARE_NEAR(scaling->scale[1], std::sqrt(200.0 / 3.0), 1e-15);
+    // A row far outside predicted beside the others changes neither the statistics nor the
+    // other rows' neighbours and distances: they come from the training rows alone.
+    const Matrix Q = rowMajor({1.2, 11, 2.9, 26}, 2);
+    Matrix withFar(3, 2);
+    withFar << Q, rowMajor({1e6, -1e6}, 2);
+    const auto alone = (*model)->kNeighbors(Q, ctx);
+    const auto beside = (*model)->kNeighbors(withFar, ctx);
+    QVERIFY(alone.isOk() && beside.isOk());
+    QVERIFY(beside->distances.topRows(2) == alone->distances);
+    QVERIFY(beside->indices.topRows(2) == alone->indices);
+    // By hand: Q[0] scaled is (-0.8/sqrt(2/3), -9/sqrt(200/3)); row 0 is (-1/sqrt(2/3), -10/sqrt(200/3)).
+    const double d0 = std::hypot(0.2 / std::sqrt(2.0 / 3.0), 1.0 / std::sqrt(200.0 / 3.0));
+    QCOMPARE(alone->indices(0, 0), Eigen::Index(0));
+    MLWB_COMPARE_NEAR(alone->distances(0, 0), d0, 1e-12);
+}
+
+void TestKnn::scalingChangesTheNeighbours()
+{
+    // Incomes beside ages; the class follows the age. KNeighborsClassifier(1).kneighbors([[30400, 26]]):
+    // on the raw rows the nearest is row 1 (30500, 60) at sqrt(100^2 + 34^2) = 105.62196741208714,
+    // an income 100 away; after StandardScaler (means 60250, 42.5; scales 30001.041648582803,
+    // 18.006943105369107) it is row 0 (30000, 25) at 0.05711221870560849.
+    const Matrix X = rowMajor({30000, 25, 30500, 60, 90000, 24, 90500, 61}, 2);
+    const Vector y = vec({0, 1, 0, 1});
+    const Matrix q = rowMajor({30400, 26}, 2);
+    JobContext ctx;
+    for (const bool scale : {false, true}) {
+        KnnParams params;
+        params.nNeighbors = 1;
+        params.scale = scale;
+        auto model = trainKnn(X, y, {Task::Classification, 2}, params, ctx);
+        QVERIFY(model.isOk());
+        const auto neighbors = (*model)->kNeighbors(q, ctx);
+        QCOMPARE(neighbors->indices(0, 0), Eigen::Index(scale ? 0 : 1));
+        MLWB_COMPARE_NEAR(neighbors->distances(0, 0), scale ? 0.05711221870560849 : 105.62196741208714, 1e-9);
+        QCOMPARE((*(*model)->predict(q))[0], scale ? 0.0 : 1.0);
+    }
 }
 
 void TestKnn::matchesNaiveSearch()
@@ -221,6 +376,7 @@ void TestKnn::matchesNaiveSearch()
     JobContext ctx;
     KnnParams params;
     params.nNeighbors = 9;
+    params.scale = false;  // the naive search below measures raw distances
     auto model = trainKnn(X, y, {Task::Classification, 2}, params, ctx);
     QVERIFY(model.isOk());
     auto neighbors = (*model)->kNeighbors(Q, ctx);
