@@ -239,8 +239,9 @@ private slots:
 
     void trainClustersWithoutATarget()
     {
-        Run run = runCli({"train", sample("iris.csv"), "--model", "kmeans", "--param", "n_clusters=3", "--features",
-                          "sepal_length,sepal_width,petal_length,petal_width", "--json"});
+        // scale=false: the raw measurements scikit-learn's KMeans clusters.
+        Run run = runCli({"train", sample("iris.csv"), "--model", "kmeans", "--param", "n_clusters=3", "--param",
+                          "scale=false", "--features", "sepal_length,sepal_width,petal_length,petal_width", "--json"});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(object["model"].toString(), QString("kmeans"));

@@ -34,16 +34,18 @@ bool sameClustering(const std::vector<int32_t>& a, const std::vector<int32_t>& b
 std::vector<ParamSpec> KMeansParams::schema()
 {
     return {
-        ParamSpec::intParam("n_clusters", 8, 1, 1e6, "how many clusters to form"),
+        ParamSpec::intParam("n_clusters", 8, 1, 1e6, trNoop("how many clusters to form")),
         ParamSpec::intParam("n_init", 10, 1, 1000,
-                            "how many k-means++ initialisations to run; the one with the lowest inertia is kept"),
-        ParamSpec::intParam("max_iter", 300, 1, 1e6, "most Lloyd iterations of one run"),
+                            trNoop("how many k-means++ initialisations to run; the one with the lowest inertia is "
+                                   "kept")),
+        ParamSpec::intParam("max_iter", 300, 1, 1e6, trNoop("most Lloyd iterations of one run")),
         ParamSpec::doubleParam("tol", 1e-4, 0, 1e6,
-                               "stop when the centres move less than this (relative to the mean feature variance)"),
-        ParamSpec::boolParam("scale", false,
-                             "standardize every feature (mean 0, standard deviation 1) before clustering; turn it on "
-                             "when the features have different units or ranges, or the widest one decides the clusters "
-                             "(off: raw features, as scikit-learn)"),
+                               trNoop("stop when the centres move less than this (relative to the mean feature "
+                                      "variance)")),
+        ParamSpec::boolParam("scale", true,
+                             trNoop("standardize every feature (mean 0, standard deviation 1) before clustering, so "
+                                    "that features with different units or ranges weigh the same and the widest one "
+                                    "does not decide the clusters (off: raw features, as scikit-learn)")),
     };
 }
 

@@ -1,7 +1,8 @@
 // k-means clustering as scikit-learn's KMeans(algorithm="lloyd"): greedy k-means++
 // initialisation (the same draws as sklearn for the same seed), n_init runs keeping the
 // lowest inertia, Lloyd iterations until the labels stop changing or the centres move less
-// than tol. The registry's "kmeans" kind.
+// than tol. By default on standardized features (scale=false: sklearn on the raw ones).
+// The registry's "kmeans" kind.
 #pragma once
 
 #include "core/base/job_context.h"
@@ -22,7 +23,9 @@ struct KMeansParams {
     int nInit = 10;
     int maxIter = 300;
     double tol = 1e-4;
-    bool scale = false;  // standardize the features first (StandardScaler), inside the model
+    // Standardize the features first (StandardScaler), inside the model: distances in raw
+    // units let the widest feature decide the clusters.
+    bool scale = true;
 
     static std::vector<ParamSpec> schema();
     static KMeansParams fromValues(const ParamValues& values);

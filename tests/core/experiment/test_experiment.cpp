@@ -195,7 +195,7 @@ private slots:
         // inertia_ 78.851441426146, silhouette_score(X, km.labels_) 0.5528190123564101, sizes 62/50/38.
         ExperimentSpec spec;
         spec.modelKind = "kmeans";
-        spec.params = {"n_clusters=3"};
+        spec.params = {"n_clusters=3", "scale=false"};  // sklearn's KMeans on the raw measurements
         JobContext job;
         // Without a target or a feature list every column is a feature: species one-hot too.
         auto result = runExperiment(*iris(), spec, job);
@@ -226,7 +226,7 @@ private slots:
         ExperimentSpec spec;
         spec.target = "species";
         spec.modelKind = "kmeans";
-        spec.params = {"n_clusters=3"};
+        spec.params = {"n_clusters=3", "scale=false"};
         spec.folds = 5;
         JobContext job;
         auto result = runExperiment(*iris(), spec, job);
@@ -237,6 +237,26 @@ private slots:
         const QString warnings = QString::fromStdString(fmt::format("{}", fmt::join(result->warnings, "\n")));
         QVERIFY2(warnings.contains("\"species\" (the target) is left out"), qPrintable(warnings));
         QVERIFY2(warnings.contains("cross-validation does not apply"), qPrintable(warnings));
+    }
+
+    void clusteringScalesByDefault()
+    {
+        // Without scale=false kmeans clusters the standardized measurements:
+        // KMeans(n_clusters=3, n_init=10, random_state=0).fit(Z), Z = StandardScaler().fit_transform(X)
+        // on iris' four measurements: inertia_ 139.82049635974982, silhouette_score(Z, labels_)
+        // 0.45994823920518635, sizes 53/50/47.
+        ExperimentSpec spec;
+        spec.modelKind = "kmeans";
+        spec.params = {"n_clusters=3"};
+        spec.features = {"sepal_length", "sepal_width", "petal_length", "petal_width"};
+        JobContext job;
+        auto result = runExperiment(*iris(), spec, job);
+        QVERIFY2(result.isOk(), result.status().toString().c_str());
+        QVERIFY(qAbs(result->metrics.value("inertia") - 139.82049635974982) < 1e-9);
+        QVERIFY(qAbs(result->metrics.value("silhouette") - 0.45994823920518635) < 1e-12);
+        std::vector<int64_t> sizes = result->unsupervised.clusterSizes;
+        std::sort(sizes.begin(), sizes.end());
+        QCOMPARE(sizes, (std::vector<int64_t>{47, 50, 53}));
     }
 
     void decompositionReportsExplainedVariance()
@@ -271,7 +291,7 @@ private slots:
         QVERIFY(table.isOk());
         ExperimentSpec spec;
         spec.modelKind = "kmeans";
-        spec.params = {"n_clusters=2", "n_init=1"};
+        spec.params = {"n_clusters=2", "n_init=1", "scale=false"};  // raw: b spreads too little to blur the lines
         JobContext job;
         auto result = runExperiment(**table, spec, job);
         QVERIFY2(result.isOk(), result.status().toString().c_str());

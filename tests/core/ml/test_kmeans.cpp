@@ -1,6 +1,7 @@
 // Tests of the "kmeans" kind against scikit-learn 1.2.1's KMeans(algorithm="lloyd"): the
 // k-means++ draws follow numpy's RandomState, so the same seed gives sklearn's initial
-// centres, labels, centres and inertia; n_init keeps the best run; scaling matches a
+// centres, labels, centres and inertia (those comparisons pass scale=false: sklearn clusters
+// the raw features); n_init keeps the best run; scaling, on by default, matches a
 // StandardScaler pipeline; identical output at any thread count; bad input and cancel.
 #include "core/eval/metrics.h"
 #include "core/ml/kmeans/kmeans_model.h"
@@ -101,6 +102,7 @@ private slots:
     void nInitKeepsTheBest_data();
     void nInitKeepsTheBest();
     void scaleMatchesAStandardScalerPipeline();
+    void scalesByDefault();
     void predictsTheNearestCentre();
     void sameAtAnyThreadCount();
     void constantData();
@@ -166,7 +168,7 @@ void TestKMeans::seedingMatchesSklearn()
 
 void TestKMeans::recoversBlobsAsSklearn()
 {
-    auto model = train(rowMajor(kBlobs, 2), {"n_clusters=3", "n_init=1"});
+    auto model = train(rowMajor(kBlobs, 2), {"n_clusters=3", "n_init=1", "scale=false"});
     QVERIFY2(model.isOk(), model.status().message().c_str());
     const auto& km = asKMeans(*model);
     // km = KMeans(n_clusters=3, n_init=1, random_state=0).fit(X): labels_, cluster_centers_,
@@ -210,7 +212,7 @@ void TestKMeans::nInitKeepsTheBest()
     QFETCH(double, inertia);
     QFETCH(int, iterations);
     QFETCH(std::vector<double>, centers);
-    auto model = train(grid(), {"n_clusters=5", "n_init=" + std::to_string(nInit)});
+    auto model = train(grid(), {"n_clusters=5", "n_init=" + std::to_string(nInit), "scale=false"});
     QVERIFY2(model.isOk(), model.status().message().c_str());
     const auto& km = asKMeans(*model);
     MLWB_COMPARE_NEAR(km.trainingInertia(), inertia, 1e-10);
@@ -237,7 +239,7 @@ void TestKMeans::scaleMatchesAStandardScalerPipeline()
     W.leftCols(2) = rowMajor(kBlobs, 2);
     W.col(2) = vec(noise);
     // KMeans(3, n_init=1, random_state=0).fit(W): the noise feature decides the clusters.
-    auto raw = train(W, {"n_clusters=3", "n_init=1"});
+    auto raw = train(W, {"n_clusters=3", "n_init=1", "scale=false"});
     QVERIFY(raw.isOk());
     QCOMPARE(asKMeans(*raw).trainingLabels(), (std::vector<int32_t>{2, 1, 2, 1, 0, 0, 1, 0, 2, 2, 2, 1, 0, 2, 1,
                                                                     2, 0, 2, 0, 0, 0, 2, 2, 2, 2, 2, 2, 1, 1, 2}));
@@ -261,9 +263,32 @@ void TestKMeans::scaleMatchesAStandardScalerPipeline()
     QVERIFY(back(0, 2) > 100 && back(0, 2) < 1000);  // in the noise feature's own units again
 }
 
+void TestKMeans::scalesByDefault()
+{
+    const ModelKind* kind = ModelRegistry::instance().find("kmeans");
+    QVERIFY(kind);
+    QVERIFY(ParamValues::defaults(kind->params).getBool("scale"));
+    QVERIFY(KMeansParams{}.scale);
+    // Without a scale parameter the wide noise feature of scaleMatchesAStandardScalerPipeline
+    // no longer decides: the same clusters and inertia as KMeans(3, n_init=1, random_state=0)
+    // on StandardScaler().fit_transform(W), as scale=true gives.
+    Matrix W(30, 3);
+    W.leftCols(2) = rowMajor(kBlobs, 2);
+    W.col(2) =
+        vec({222.0, 870.7, 206.7, 918.6, 488.4, 611.7, 765.9, 518.4, 296.8, 187.7, 80.7,  738.4, 441.3, 158.3, 879.9,
+             274.1, 414.2, 296.1, 628.8, 579.8, 599.9, 265.8, 284.7, 253.6, 327.6, 144.2, 165.6, 963.9, 960.2, 188.4});
+    auto model = train(W, {"n_clusters=3", "n_init=1"});
+    QVERIFY2(model.isOk(), model.status().message().c_str());
+    QCOMPARE(asKMeans(*model).trainingLabels(), (std::vector<int32_t>{1, 1, 2, 0, 2, 1, 0, 1, 2, 2, 2, 0, 2, 2, 0,
+                                                                      1, 2, 2, 1, 2, 1, 2, 2, 2, 2, 1, 1, 0, 1, 2}));
+    MLWB_COMPARE_NEAR(asKMeans(*model).trainingInertia(), 20.134848516900085, 1e-9);
+    // The model space is standardized: the noise feature of the centres is near 0, not hundreds.
+    QVERIFY(asKMeans(*model).clusterCenters().col(2).cwiseAbs().maxCoeff() < 2);
+}
+
 void TestKMeans::predictsTheNearestCentre()
 {
-    auto model = train(rowMajor(kBlobs, 2), {"n_clusters=3", "n_init=1"});
+    auto model = train(rowMajor(kBlobs, 2), {"n_clusters=3", "n_init=1", "scale=false"});
     QVERIFY(model.isOk());
     const auto& km = asKMeans(*model);
     // Points next to each centre of recoversBlobsAsSklearn, and a far one that still goes to
