@@ -729,8 +729,8 @@ Missing: %L3 of %L4</source>
     </message>
     <message>
         <location filename="../ui/models/train_panel.cpp" line="110"/>
-        <source>Test &amp;share:</source>
-        <translation>테스트 비율(&amp;S):</translation>
+        <source>Test s&amp;hare:</source>
+        <translation>테스트 비율(&amp;H):</translation>
     </message>
     <message>
         <location filename="../ui/models/train_panel.cpp" line="111"/>

@@ -124,6 +124,27 @@ std::vector<int> FeaturePrep::categoryCounts() const
     return counts;
 }
 
+std::optional<Task> targetTask(const Column& target, const std::vector<size_t>& rows, int maxIntegerClasses)
+{
+    if (target.type() == ColumnType::DateTime) return std::nullopt;
+    if (isLabelType(target.type())) return Task::Classification;
+    if (target.type() != ColumnType::Int64) return Task::Regression;
+    // Stops at the first value past the limit, so a million-row regression target costs a
+    // few dozen lookups.
+    std::set<int64_t> distinct;
+    for (size_t row : rows) {
+        if (target.isMissing(row)) continue;
+        distinct.insert(target.int64Values()[row]);
+        if (static_cast<int>(distinct.size()) > maxIntegerClasses) return Task::Regression;
+    }
+    return Task::Classification;
+}
+
+std::optional<Task> targetTask(const Column& target, int maxIntegerClasses)
+{
+    return targetTask(target, allRows(target.size()), maxIntegerClasses);
+}
+
 Result<FeaturePrep> FeaturePrep::fit(const Table& table, std::string_view target,
                                      const std::vector<std::string>& features, const FeatureOptions& options)
 {
@@ -160,17 +181,7 @@ Result<FeaturePrep> FeaturePrep::fit(const Table& table, std::string_view target
         return Status::unsupported(
             trf("target column \"{}\" is a datetime; choose a numeric, boolean or categorical target", target));
 
-    Task task = Task::Regression;
-    if (isLabelType(y.type())) {
-        task = Task::Classification;
-    } else if (y.type() == ColumnType::Int64) {
-        std::set<int64_t> distinct;
-        for (size_t row : trainRows) {
-            distinct.insert(y.int64Values()[row]);
-            if (static_cast<int>(distinct.size()) > options.maxIntegerClasses) break;
-        }
-        task = static_cast<int>(distinct.size()) <= options.maxIntegerClasses ? Task::Classification : Task::Regression;
-    }
+    Task task = *targetTask(y, trainRows, options.maxIntegerClasses);
     if (options.task) {
         if (*options.task == Task::Regression && (y.type() == ColumnType::Text || y.type() == ColumnType::Categorical))
             return Status::invalidArgument(

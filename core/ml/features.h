@@ -49,6 +49,12 @@ struct FeatureColumn {
     Eigen::Index firstOutput = 0;         // its first column in the design matrix
 };
 
+// The task the rule below gives a target column, judged on its non-missing values of the given
+// rows (all rows without the argument); no value for datetime targets, which no task takes.
+// The GUI offers only the model kinds of this task.
+std::optional<Task> targetTask(const Column& target, int maxIntegerClasses = 20);
+std::optional<Task> targetTask(const Column& target, const std::vector<size_t>& rows, int maxIntegerClasses = 20);
+
 // The task rule, in order:
 //  - text, categorical and boolean targets -> classification;
 //  - integer targets with at most maxIntegerClasses distinct values (in the training

@@ -1,6 +1,8 @@
 // The Train & Evaluate view: pick a target and a model, edit its parameters in the form
 // made from its schema, train in the background, read the metrics, compare runs in the
 // leaderboard, and get a clear message when the model cannot do the task.
+#include "core/ml/registry.h"
+#include "ui/jobs/job_runner.h"
 #include "ui/main/main_window.h"
 #include "ui/models/param_form.h"
 #include "ui/models/result_charts.h"
@@ -11,9 +13,11 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -144,15 +148,118 @@ private slots:
         QVERIFY(panel.grab().save(QStringLiteral(MLWB_BINARY_DIR "/screenshots/train_forest.png")));
     }
 
-    void explainsWhyAModelCannotTrain()
+    // A newcomer's first click: the sample open, every setting at its default, Train works.
+    void firstTrainWithDefaultsWorks()
+    {
+        TrainPanel panel;
+        panel.setTable(loadSample("customers.csv"));
+        QCOMPARE(panel.targetCombo()->currentText(), QString("churned"));
+        QVERIFY(panel.trainButton()->isEnabled());
+        QVERIFY2(trainAndWait(panel), qPrintable(panel.lastError()));
+        QVERIFY(metricValue(panel.metricsTable(), "accuracy") > 0.5);
+        QCOMPARE(panel.leaderboard()->rowCount(), 1);
+    }
+
+    // The model list holds the kinds that fit the target: its task's, or the unsupervised
+    // ones without a target; a chosen kind that still fits stays chosen.
+    void kindListFollowsTheTarget_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("task");
+        QTest::newRow("categorical label") << "species"
+                                           << "classification";
+        QTest::newRow("numbers") << "sepal_length"
+                                 << "regression";
+        QTest::newRow("no target") << "(none)"
+                                   << "unsupervised";
+    }
+
+    void kindListFollowsTheTarget()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, task);
+        TrainPanel panel;
+        panel.setTable(loadSample("iris.csv"));
+        panel.targetCombo()->setCurrentText(target);
+        QCOMPARE(panel.targetCombo()->currentText(), target);
+        QComboBox* kinds = panel.modelCombo();
+        QVERIFY(kinds->count() > 0);
+        const auto& registry = mlwb::core::ml::ModelRegistry::instance();
+        int expected = 0;
+        for (const auto& kind : registry.kinds()) {
+            const bool fits = task == "classification" ? kind.classification
+                              : task == "regression"   ? kind.regression
+                                                       : kind.unsupervised();
+            expected += fits ? 1 : 0;
+            QCOMPARE(kinds->findData(QString::fromStdString(kind.name)) >= 0, fits);
+        }
+        QCOMPARE(kinds->count(), expected);
+        // The default is the first kind that fits, and its form is shown.
+        QCOMPARE(kinds->currentIndex(), 0);
+        const auto* chosen = registry.find(kinds->currentData().toString().toStdString());
+        QVERIFY(chosen);
+        QCOMPARE(panel.paramForm()->values().size(), static_cast<qsizetype>(chosen->params.size()));
+    }
+
+    void aKindThatStillFitsStaysChosen()
     {
         TrainPanel panel;
         panel.setTable(loadSample("iris.csv"));
-        panel.targetCombo()->setCurrentText("sepal_length");  // numbers: a regression target
-        panel.modelCombo()->setCurrentText("logistic");
+        panel.modelCombo()->setCurrentText("tree");
+        QVERIFY(panel.paramForm()->setValue("max_depth", "3"));
+        panel.targetCombo()->setCurrentText("sepal_length");  // tree does regression too
+        QCOMPARE(panel.modelCombo()->currentText(), QString("tree"));
+        QCOMPARE(panel.currentSpec().params, std::vector<std::string>{"max_depth=3"});
+        panel.modelCombo()->setCurrentText("linear");
+        panel.targetCombo()->setCurrentText("species");  // linear does not classify
+        QVERIFY(panel.modelCombo()->findText("linear") < 0);
+        QVERIFY(panel.modelCombo()->currentText() != "linear");
+        QVERIFY2(trainAndWait(panel), qPrintable(panel.lastError()));
+    }
+
+    // An error belongs to the settings it was made with: changing any of them drops it.
+    void aStaleErrorDisappearsWhenTheSettingsChange()
+    {
+        TrainPanel panel;
+        panel.setTable(loadSample("iris.csv"));
+        panel.modelCombo()->setCurrentText("mlp");
+        QVERIFY(panel.paramForm()->setValue("hidden_layer_sizes", "8,8,8,8"));
         QVERIFY(!trainAndWait(panel));
-        QVERIFY2(panel.lastError().contains("regression"), qPrintable(panel.lastError()));
+        QVERIFY2(panel.statusLabel()->text().contains("hidden_layer_sizes"), qPrintable(panel.statusLabel()->text()));
+        panel.findChild<QSpinBox*>("seed")->setValue(7);
+        QVERIFY2(panel.statusLabel()->text().isEmpty(), qPrintable(panel.statusLabel()->text()));
+        // Other messages are not errors and stay.
+        QVERIFY(trainAndWait(panel) == false);  // the bad list is still there
+        QVERIFY(panel.paramForm()->setValue("hidden_layer_sizes", "8"));
+        QVERIFY(panel.statusLabel()->text().isEmpty());
+        QVERIFY(trainAndWait(panel));
+        QVERIFY(panel.statusLabel()->text().contains("mlp"));
+        panel.findChild<QSpinBox*>("seed")->setValue(8);
+        QVERIFY(panel.statusLabel()->text().contains("mlp"));
+    }
+
+    // A run still going when another dataset arrives is cancelled, and nothing of it ever
+    // shows on the new dataset.
+    void openingAnotherDatasetDropsTheRun()
+    {
+        TrainPanel panel;
+        panel.setTable(loadSample("customers.csv"));
+        panel.modelCombo()->setCurrentText("random_forest");
+        QSignalSpy finished(&panel, &TrainPanel::runFinished);
+        QTest::mouseClick(panel.trainButton(), Qt::LeftButton);
+        QVERIFY(panel.jobRunner()->isBusy());
+        panel.setTable(loadSample("iris.csv"));
+        QVERIFY(!panel.jobRunner()->isBusy());
         QVERIFY(panel.trainButton()->isEnabled());
+        // Long enough for the forest to finish had it not been cancelled, and for its
+        // result to arrive had it not been dropped.
+        QTest::qWait(4000);
+        QCOMPARE(panel.metricsTable()->rowCount(), 0);
+        QCOMPARE(panel.leaderboard()->rowCount(), 0);
+        for (const QVariantList& call : finished) QCOMPARE(call.at(0).toBool(), false);
+        // The new dataset trains as usual.
+        QVERIFY(trainAndWait(panel));
+        QCOMPARE(panel.leaderboard()->rowCount(), 1);
     }
 
     void clusteringShowsSizesAndTheProjection()
@@ -161,13 +268,19 @@ private slots:
         panel.resize(520, 980);
         panel.show();
         panel.setTable(loadSample("iris.csv"));
+        panel.targetCombo()->setCurrentIndex(0);  // (none): the kinds that need no target
+        QCOMPARE(panel.targetCombo()->currentText(), QString("(none)"));
         panel.modelCombo()->setCurrentText("kmeans");
-        // No target needed: species stays chosen and is left out; validation does not apply.
+        QCOMPARE(panel.modelCombo()->currentText(), QString("kmeans"));
+        QVERIFY(panel.featureList()->findItems("species", Qt::MatchExactly).size() == 1);
+        panel.featureList()->findItems("species", Qt::MatchExactly).first()->setCheckState(Qt::Unchecked);
+        // Validation does not apply: clustering fits on all rows.
         QVERIFY(!panel.validationCombo()->isEnabled());
         QVERIFY(!panel.resultTabs()->isTabVisible(TrainPanel::RocTab));
         QVERIFY(panel.resultTabs()->isTabVisible(TrainPanel::ClusterSizeTab));
         QVERIFY(!panel.resultTabs()->isTabVisible(TrainPanel::ScreeTab));
         QVERIFY(panel.paramForm()->setValue("n_clusters", "3"));
+        QVERIFY(panel.paramForm()->setValue("scale", "false"));  // as scikit-learn's KMeans
         QVERIFY(trainAndWait(panel));
         // KMeans(n_clusters=3, n_init=10, random_state=0) on iris' measurements: inertia_ 78.8514
         QVERIFY(qAbs(metricValue(panel.metricsTable(), "inertia") - 78.8514) < 1e-4);
@@ -200,18 +313,6 @@ private slots:
         QVERIFY(panel.grab().save(QStringLiteral(MLWB_BINARY_DIR "/screenshots/train_pca_scree.png")));
     }
 
-    void aSupervisedKindNeedsATarget()
-    {
-        TrainPanel panel;
-        panel.setTable(loadSample("iris.csv"));
-        panel.targetCombo()->setCurrentIndex(0);    // (none)
-        QCOMPARE(panel.featureList()->count(), 5);  // every column can be a feature now
-        panel.modelCombo()->setCurrentText("logistic");
-        QVERIFY(panel.validationCombo()->isEnabled());
-        QVERIFY(!trainAndWait(panel));
-        QVERIFY2(panel.lastError().contains("Choose a target column"), qPrintable(panel.lastError()));
-    }
-
     void mainWindowShowsTheTrainView()
     {
         mlwb::ui::MainWindow window;
@@ -242,7 +343,9 @@ private slots:
         QVERIFY(shown.wait(30000));
         window.findChild<QDockWidget*>("trainDock")->raise();
         TrainPanel* panel = window.trainPanel();
+        panel->targetCombo()->setCurrentIndex(0);  // (none)
         panel->modelCombo()->setCurrentText("kmeans");
+        QCOMPARE(panel->modelCombo()->currentText(), QString("kmeans"));
         QVERIFY(panel->paramForm()->setValue("n_clusters", "4"));
         QVERIFY(panel->paramForm()->setValue("scale", "true"));
         QVERIFY(trainAndWait(*panel));

@@ -1,9 +1,9 @@
 #include "ui/charts/histogram_view.h"
 
 #include "core/data/column.h"
+#include "ui/jobs/job_runner.h"
 
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QTimeZone>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
@@ -11,7 +11,6 @@
 #include <QtCharts/QChart>
 #include <QtCharts/QDateTimeAxis>
 #include <QtCharts/QValueAxis>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -29,8 +28,9 @@ QString formatEdge(double value, core::ColumnType type)
 
 }  // namespace
 
-HistogramView::HistogramView(QWidget* parent) : QChartView(parent)
+HistogramView::HistogramView(QWidget* parent) : QChartView(parent), m_jobs(new JobRunner(this))
 {
+    m_jobs->setRoutine(true);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(280, 200);
     showMessage(tr("Select a column to see its distribution."));
@@ -55,22 +55,28 @@ void HistogramView::showMessage(const QString& text)
 
 void HistogramView::showColumn(const core::TablePtr& table, int column)
 {
-    const quint64 generation = ++m_generation;
     m_column = column;
     if (!table || column < 0 || static_cast<size_t>(column) >= table->columnCount()) {
+        m_jobs->discard();
         showMessage(tr("Select a column to see its distribution."));
         return;
     }
+    // Captured by shared pointer: the data outlives this widget if it must.
     auto columnPtr = table->columnPtr(static_cast<size_t>(column));
-    auto* watcher = new QFutureWatcher<core::Histogram>(this);
-    connect(watcher, &QFutureWatcher<core::Histogram>::finished, this, [this, watcher, generation, columnPtr, column] {
-        watcher->deleteLater();
-        if (generation != m_generation) return;
-        render(QString::fromStdString(columnPtr->name()), watcher->result(), columnPtr->type());
-        emit histogramShown(column);
-    });
-    // Capture the column by shared pointer: the data outlives this widget if it must.
-    watcher->setFuture(QtConcurrent::run([columnPtr] { return core::computeHistogram(*columnPtr, 20, 15); }));
+    m_jobs->run<core::Histogram>(
+        tr("Histogram of %1").arg(QString::fromStdString(columnPtr->name())),
+        [columnPtr](core::JobContext&) -> core::Result<core::Histogram> {
+            return core::computeHistogram(*columnPtr, 20, 15);
+        },
+        [this, columnPtr, column](core::Result<core::Histogram> histogram) {
+            if (!histogram.isOk()) {
+                showMessage(QString::fromStdString(histogram.status().message()));
+                return;
+            }
+            render(QString::fromStdString(columnPtr->name()), histogram.value(), columnPtr->type());
+            emit histogramShown(column);
+        },
+        this);
 }
 
 void HistogramView::render(const QString& title, const core::Histogram& histogram, core::ColumnType type)

@@ -1,6 +1,7 @@
 // HistogramView: a Qt Charts bar chart of one column's distribution (equal-width bins for
 // numbers and dates, the most frequent values for categories). The histogram is computed
-// on a worker thread; a newer request makes an older result stale.
+// on a worker thread through the view's JobRunner; a newer request cancels an older one and
+// its result is dropped.
 #pragma once
 
 #include "core/data/table.h"
@@ -9,6 +10,8 @@
 #include <QtCharts/QChartView>
 
 namespace mlwb::ui {
+
+class JobRunner;
 
 class HistogramView : public QChartView {
     Q_OBJECT
@@ -20,6 +23,7 @@ public:
     int shownColumn() const { return m_column; }
     // Bars currently drawn (for tests and accessibility).
     int barCount() const { return m_barCount; }
+    JobRunner* jobRunner() const { return m_jobs; }
 
 signals:
     void histogramShown(int column);
@@ -29,7 +33,7 @@ private:
     void showMessage(const QString& text);
     void replaceChart(QChart* chart);
 
-    quint64 m_generation = 0;
+    JobRunner* m_jobs;
     int m_column = -1;
     int m_barCount = 0;
 };

@@ -4,23 +4,23 @@
 #include "core/io/sqlite/sqlite_reader.h"
 #include "ui/data/data_table_model.h"
 #include "ui/data/type_icons.h"
+#include "ui/jobs/job_runner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -48,8 +48,9 @@ QString describeDelimiter(char delimiter)
 }  // namespace
 
 ImportDialog::ImportDialog(const QString& path, QWidget* parent)
-    : QDialog(parent), m_path(path), m_format(core::detectFormat(path.toStdString()))
+    : QDialog(parent), m_path(path), m_format(core::detectFormat(path.toStdString())), m_jobs(new JobRunner(this))
 {
+    m_jobs->setRoutine(true);
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import %1").arg(QFileInfo(path).fileName()));
     resize(900, 620);
@@ -101,9 +102,6 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     } else if (m_format == "sqlite") {
         m_sqliteTable = new QComboBox(this);
         m_sqliteTable->setObjectName(QStringLiteral("sqliteTableCombo"));
-        auto tables = core::listSqliteTables(path.toStdString());
-        if (tables.isOk())
-            for (const auto& table : *tables) m_sqliteTable->addItem(QString::fromStdString(table));
         form->addRow(tr("&Table:"), m_sqliteTable);
         m_sqliteQuery = new QLineEdit(this);
         m_sqliteQuery->setObjectName(QStringLiteral("sqliteQueryEdit"));
@@ -151,7 +149,32 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);  // typing in the NA field should not re-read on each key
     connect(m_debounce, &QTimer::timeout, this, &ImportDialog::runPreview);
-    runPreview();
+    if (m_sqliteTable)
+        listTables();
+    else
+        runPreview();
+}
+
+void ImportDialog::listTables()
+{
+    m_detected->setText(tr("Reading the list of tables…"));
+    const std::string path = m_path.toStdString();
+    m_jobs->run<std::vector<std::string>>(
+        tr("Listing the tables of %1").arg(QFileInfo(m_path).fileName()),
+        [path](core::JobContext&) { return core::listSqliteTables(path); },
+        [this](core::Result<std::vector<std::string>> tables) {
+            if (!tables.isOk()) {
+                showPreviewError(QString::fromStdString(tables.status().message()));
+                emit previewUpdated();
+                return;
+            }
+            {
+                QSignalBlocker blocker(m_sqliteTable);
+                for (const auto& table : *tables) m_sqliteTable->addItem(QString::fromStdString(table));
+            }
+            runPreview();
+        },
+        this);
 }
 
 core::ImportOptions ImportDialog::optionsWithoutOverrides() const
@@ -198,27 +221,22 @@ void ImportDialog::schedulePreview()
 
 void ImportDialog::runPreview()
 {
-    const quint64 generation = ++m_generation;
     core::ImportOptions options = optionsWithoutOverrides();
     options.maxRows = kPreviewRows;
     const std::string path = m_path.toStdString();
     m_detected->setText(tr("Reading a preview…"));
-    using Outcome = std::shared_ptr<core::Result<core::ImportResult>>;
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation) return;
-        const Outcome outcome = watcher->result();
-        if (outcome->isOk())
-            showPreview(outcome->value());
-        else
-            showPreviewError(QString::fromStdString(outcome->status().message()));
-        emit previewUpdated();
-    });
-    watcher->setFuture(QtConcurrent::run([path, options]() -> Outcome {
-        core::JobContext job;
-        return std::make_shared<core::Result<core::ImportResult>>(core::importFile(path, options, job));
-    }));
+    // A newer preview (another setting) cancels this one; its result is then dropped.
+    m_jobs->run<core::ImportResult>(
+        tr("Preview of %1").arg(QFileInfo(m_path).fileName()),
+        [path, options](core::JobContext& job) { return core::importFile(path, options, job); },
+        [this](core::Result<core::ImportResult> outcome) {
+            if (outcome.isOk())
+                showPreview(outcome.value());
+            else if (!outcome.status().isCancelled())
+                showPreviewError(QString::fromStdString(outcome.status().message()));
+            emit previewUpdated();
+        },
+        this);
 }
 
 void ImportDialog::showPreview(const core::ImportResult& result)

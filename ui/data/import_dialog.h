@@ -19,6 +19,7 @@ class QTimer;
 namespace mlwb::ui {
 
 class DataTableModel;
+class JobRunner;
 
 class ImportDialog : public QDialog {
     Q_OBJECT
@@ -42,6 +43,8 @@ private:
     core::ImportOptions optionsWithoutOverrides() const;
     void schedulePreview();
     void runPreview();
+    // SQLite: the file's tables, read in the background; the preview follows.
+    void listTables();
     void showPreview(const core::ImportResult& result);
     void showPreviewError(const QString& message);
 
@@ -59,7 +62,7 @@ private:
     DataTableModel* m_previewModel = nullptr;
     QTableWidget* m_columns = nullptr;
     QTimer* m_debounce = nullptr;
-    quint64 m_generation = 0;
+    JobRunner* m_jobs = nullptr;  // the preview and the table list: one at a time, cancellable
     QString m_previewError;
 };
 

@@ -32,7 +32,7 @@ core::JobContext JobRunner::beginJob(const QString& title)
     m_job.setObserver([this, generation](double fraction, const std::string& message) {
         postProgress(generation, fraction, message);
     });
-    spdlog::info("Started: {}", title.toStdString());
+    spdlog::log(m_routine ? spdlog::level::debug : spdlog::level::info, "Started: {}", title.toStdString());
     emit jobStarted(title);
     emit progressChanged(0.0, title);
     return m_job;
@@ -57,10 +57,11 @@ void JobRunner::endJob(const core::Status& status)
 {
     m_busy = false;
     const QString message = QString::fromStdString(status.message());
+    const auto level = m_routine ? spdlog::level::debug : spdlog::level::info;
     if (status.isOk())
-        spdlog::info("Finished: {}", m_title.toStdString());
+        spdlog::log(level, "Finished: {}", m_title.toStdString());
     else if (status.isCancelled())
-        spdlog::info("Cancelled: {}", m_title.toStdString());
+        spdlog::log(level, "Cancelled: {}", m_title.toStdString());
     else
         spdlog::error("{} failed: {}", m_title.toStdString(), status.toString());
     emit jobFinished(status.isOk(), status.isCancelled(), message);
@@ -69,9 +70,20 @@ void JobRunner::endJob(const core::Status& status)
 void JobRunner::cancel()
 {
     if (m_busy) {
-        spdlog::info("Cancel requested: {}", m_title.toStdString());
+        spdlog::log(m_routine ? spdlog::level::debug : spdlog::level::info, "Cancel requested: {}",
+                    m_title.toStdString());
         m_job.requestCancel();
     }
+}
+
+void JobRunner::discard()
+{
+    if (!m_busy) return;
+    spdlog::log(m_routine ? spdlog::level::debug : spdlog::level::info, "Discarded: {}", m_title.toStdString());
+    m_job.requestCancel();
+    ++m_generation;  // the job's finished handler sees a newer generation and drops its result
+    m_busy = false;
+    emit jobFinished(false, true, QString());
 }
 
 }  // namespace mlwb::ui

@@ -27,6 +27,9 @@ public:
     ~JobRunner() override;
 
     bool isBusy() const { return m_busy; }
+    // Small, frequent jobs (a histogram per column click) would crowd the log: they log at
+    // debug level only. Failures are logged either way.
+    void setRoutine(bool routine) { m_routine = routine; }
     QString currentTitle() const { return m_title; }
 
     // Runs work(job) on a background thread. onDone runs on the GUI thread with the result,
@@ -63,6 +66,9 @@ public:
 
 public slots:
     void cancel();
+    // Cancels the running job and forgets it: its result never arrives, because what it
+    // worked on is gone (another dataset was opened). Listeners see it end as cancelled.
+    void discard();
 
 signals:
     void jobStarted(const QString& title);
@@ -79,6 +85,7 @@ private:
     core::JobContext m_job;
     quint64 m_generation = 0;
     bool m_busy = false;
+    bool m_routine = false;
     QString m_title;
     std::atomic<qint64> m_lastPostMs{0};
 };

@@ -71,6 +71,7 @@ void FormHistory::commit(const QString& field, const QString& text, bool step)
     if (now == m_last) return;
     QVariantMap before = std::exchange(m_last, now);
     if (m_stack) m_stack->push(new FormEditCommand(this, field, std::move(before), std::move(now), text, step));
+    emit changed();
 }
 
 void FormHistory::reset()
@@ -84,7 +85,10 @@ void FormHistory::applyState(const QVariantMap& state)
         Quiet quiet(*this);
         m_apply(state);
     }
-    m_last = m_read();
+    QVariantMap now = m_read();
+    const bool moved = now != m_last;
+    m_last = std::move(now);
+    if (moved) emit changed();
 }
 
 }  // namespace mlwb::ui

@@ -52,6 +52,11 @@ public:
     // Used by the steps on the stack.
     void applyState(const QVariantMap& state);
 
+signals:
+    // The form's state moved: a user edit, an undo or a redo (not a reset). A result or an
+    // error shown for the earlier settings is stale from here on.
+    void changed();
+
 private:
     Read m_read;
     Apply m_apply;

@@ -1,5 +1,6 @@
 #include "ui/models/param_form.h"
 
+#include "core/base/text.h"
 #include "ui/models/stepping_spin_box.h"
 
 #include <QCheckBox>
@@ -105,7 +106,7 @@ QWidget* makeEditor(const ParamSpec& spec, QWidget* parent)
     case ParamType::IntList: editor = new QLineEdit(parent); break;
     }
     editor->setObjectName(QString::fromStdString("param_" + spec.name));
-    editor->setToolTip(QString::fromStdString(spec.help));
+    editor->setToolTip(QString::fromStdString(core::tr(spec.help.c_str())));  // help texts are marked trNoop
     setEditorText(spec, editor, QString::fromStdString(spec.defaultValue));
     return editor;
 }

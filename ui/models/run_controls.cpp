@@ -49,6 +49,7 @@ RunControls::RunControls(const QString& buttonText, JobRunner* jobs, const QStri
                 if (!ok && !cancelled) {
                     m_status->setText(failedText.arg(message));
                     m_status->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+                    m_showingError = true;
                 }
                 if (!ok) emit jobStopped(cancelled, message);
             });
@@ -60,8 +61,17 @@ void RunControls::setReady(bool ready)
     m_run->setEnabled(ready);
 }
 
+void RunControls::clearError()
+{
+    if (!m_showingError) return;
+    m_showingError = false;
+    m_status->clear();
+    m_status->setStyleSheet(QString());
+}
+
 void RunControls::showStarted()
 {
+    m_showingError = false;
     m_status->setStyleSheet(QString());
     m_run->setEnabled(false);
     m_progress->setValue(0);

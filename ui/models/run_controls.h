@@ -31,6 +31,9 @@ public:
     void setReady(bool ready);
     // A job starts: progress from zero, Cancel shown, the button and any error colour off.
     void showStarted();
+    // The settings changed: an error about the earlier ones no longer applies, so the
+    // status line drops it. Other messages stay.
+    void clearError();
 
 signals:
     // A job ended without a result: cancelled, or failed with `message`.
@@ -42,6 +45,7 @@ private:
     QToolButton* m_cancel;
     QLabel* m_status;
     bool m_ready = false;
+    bool m_showingError = false;
 };
 
 }  // namespace mlwb::ui

@@ -1,5 +1,6 @@
 #include "ui/models/train_panel.h"
 
+#include "core/ml/features.h"
 #include "core/ml/registry.h"
 #include "ui/data/type_icons.h"
 #include "ui/jobs/job_runner.h"
@@ -20,6 +21,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -90,10 +92,6 @@ TrainPanel::TrainPanel(QWidget* parent)
     m_features->setToolTip(tr("Columns the model learns from; text columns are left out."));
     m_features->setMaximumHeight(140);
 
-    for (const auto& kind : core::ml::ModelRegistry::instance().kinds()) {
-        m_model->addItem(QString::fromStdString(kind.name), QString::fromStdString(kind.name));
-        m_model->setItemData(m_model->count() - 1, QString::fromStdString(kind.description), Qt::ToolTipRole);
-    }
     m_validation->addItem(tr("Holdout (stratified for classes)"));
     m_validation->addItem(tr("k-fold cross-validation"));
     m_testShare->setRange(0.05, 0.95);
@@ -119,7 +117,7 @@ TrainPanel::TrainPanel(QWidget* parent)
     paramsLayout->addWidget(m_params);
     setup->addRow(paramsBox);
     setup->addRow(tr("&Validation:"), m_validation);
-    setup->addRow(tr("Test &share:"), m_testShare);
+    setup->addRow(tr("Test s&hare:"), m_testShare);
     setup->addRow(tr("F&olds:"), m_folds);
     setup->addRow(tr("&Repeats:"), m_repeats);
     setup->addRow(tr("&Seed:"), m_seed);
@@ -177,7 +175,7 @@ TrainPanel::TrainPanel(QWidget* parent)
     layout->addWidget(split);
 
     connect(m_model, &QComboBox::currentIndexChanged, this, &TrainPanel::showModelParams);
-    connect(m_target, &QComboBox::currentIndexChanged, this, &TrainPanel::fillFeatures);
+    connect(m_target, &QComboBox::currentIndexChanged, this, &TrainPanel::onTargetChanged);
     connect(m_validation, &QComboBox::currentIndexChanged, this, &TrainPanel::adaptToModelKind);
     connect(m_train, &QPushButton::clicked, this, &TrainPanel::train);
     connect(m_model, &QComboBox::currentIndexChanged, this, &TrainPanel::updateTuneBase);
@@ -192,7 +190,8 @@ TrainPanel::TrainPanel(QWidget* parent)
         emit runFinished(false);
     });
     recordEdits();
-    showModelParams();
+    // Whatever the settings were when a run failed, its error is stale once they change.
+    connect(m_history, &FormHistory::changed, m_run, &RunControls::clearError);
     setTable(nullptr);
 }
 
@@ -288,6 +287,8 @@ void TrainPanel::setTable(const core::TablePtr& table)
     // A new dataset is not an edit of the form (opening it is its own step): the form's
     // state afterwards is where its next edit starts.
     FormHistory::Quiet quiet(*m_history);
+    // A run on the earlier dataset must never show its result on this one.
+    m_jobs->discard();
     m_table = table;
     m_target->blockSignals(true);
     m_target->clear();
@@ -302,12 +303,51 @@ void TrainPanel::setTable(const core::TablePtr& table)
         m_target->setCurrentIndex(m_target->count() - 1);
     }
     m_target->blockSignals(false);
-    fillFeatures();
+    onTargetChanged();
     m_tune->setTable(table);
     updateTuneBase();
-    m_run->setReady(table != nullptr);
-    m_status->setText(table ? QString() : tr("Open a dataset to train a model."));
+    if (!table) m_status->setText(tr("Open a dataset to train a model."));
     m_history->reset();
+}
+
+void TrainPanel::onTargetChanged()
+{
+    fillFeatures();
+    fillModelKinds();
+}
+
+void TrainPanel::fillModelKinds()
+{
+    std::optional<core::ml::Task> task;  // none: no target, the unsupervised kinds
+    bool noKindFits = false;
+    const std::string target = m_target->currentData().toString().toStdString();
+    if (m_table && !target.empty()) {
+        const int index = m_table->indexOf(target);
+        if (index >= 0) {
+            task = core::ml::targetTask(m_table->column(static_cast<size_t>(index)));
+            noKindFits = !task;
+        }
+    }
+    const QString current = m_model->currentData().toString();
+    {
+        QSignalBlocker blocker(m_model);
+        m_model->clear();
+        for (const auto& kind : core::ml::ModelRegistry::instance().kinds()) {
+            // Without a dataset nothing is chosen yet: every kind is listed.
+            const bool fits = !m_table ? true : noKindFits ? false : task ? kind.supports(*task) : kind.unsupervised();
+            if (!fits) continue;
+            m_model->addItem(QString::fromStdString(kind.name), QString::fromStdString(kind.name));
+            m_model->setItemData(m_model->count() - 1, QString::fromStdString(kind.description), Qt::ToolTipRole);
+        }
+        const int kept = m_model->findData(current);
+        m_model->setCurrentIndex(kept >= 0 ? kept : 0);
+    }
+    if (m_model->currentData().toString() != current) showModelParams();
+    adaptToModelKind();
+    m_run->setReady(m_table && m_model->count() > 0);
+    if (noKindFits)
+        m_status->setText(tr("\"%1\" holds dates and times: no model predicts it. Choose another target.")
+                              .arg(m_target->currentText()));
 }
 
 void TrainPanel::fillFeatures()
@@ -351,10 +391,9 @@ void TrainPanel::adaptToModelKind()
     const QString fitsAllRows = tr("%1 fits on all rows: there is nothing to hold out.").arg(m_model->currentText());
     for (QWidget* control : {static_cast<QWidget*>(m_validation), static_cast<QWidget*>(m_testShare)})
         control->setToolTip(unsupervised ? fitsAllRows : QString());
-    m_target->setToolTip(unsupervised ? tr("%1 does not use a target: the column chosen here is left out of the "
-                                           "features, (none) keeps every column.")
-                                            .arg(m_model->currentText())
-                                      : tr("The column the model learns to predict."));
+    m_target->setToolTip(
+        tr("The column the model learns to predict; the model list shows the kinds that fit it. "
+           "(none): clustering and decomposition, which use no target."));
     for (int tab : {ConfusionTab, RocTab, PrTab, PredictedTab, ResidualTab})
         m_resultTabs->setTabVisible(tab, !unsupervised);
     m_resultTabs->setTabVisible(ClusterSizeTab, kind && kind->clustering);

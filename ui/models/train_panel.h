@@ -63,6 +63,7 @@ public:
     ParamForm* paramForm() const { return m_params; }
     QPushButton* trainButton() const { return m_train; }
     QToolButton* cancelButton() const { return m_cancel; }
+    QLabel* statusLabel() const { return m_status; }
     QTableWidget* metricsTable() const { return m_metrics; }
     QTableWidget* leaderboard() const { return m_leaderboard; }
     ConfusionMatrixView* confusionMatrix() const { return m_confusion; }
@@ -102,7 +103,11 @@ private:
     // Target and validation controls, and result tabs, for a supervised or unsupervised kind.
     void adaptToModelKind();
     bool unsupervisedKindChosen() const;
+    void onTargetChanged();
     void fillFeatures();
+    // The kinds that fit the chosen target: its task's (classification or regression), or
+    // clustering and decomposition when there is none; the chosen kind stays if it fits.
+    void fillModelKinds();
     void showResult(const core::ExperimentSpec& spec, const core::ExperimentResult& result);
     // The Tune page searches what this page describes.
     void updateTuneBase();

@@ -1,5 +1,6 @@
 #include "ui/models/tune_panel.h"
 
+#include "core/base/text.h"
 #include "core/ml/registry.h"
 #include "ui/jobs/job_runner.h"
 #include "ui/models/form_history.h"
@@ -150,6 +151,7 @@ TunePanel::TunePanel(QWidget* parent)
         emit searchFinished(false);
     });
     recordEdits();
+    connect(m_history, &FormHistory::changed, m_runControls, &RunControls::clearError);
     setTable(nullptr);
 }
 
@@ -221,6 +223,8 @@ void TunePanel::restoreSettings(const QVariantMap& settings)
 
 void TunePanel::setTable(const core::TablePtr& table)
 {
+    // A search on the earlier dataset must never show its result on this one.
+    m_jobs->discard();
     m_table = table;
     m_runControls->setReady(table != nullptr);
     m_status->setText(table ? QString() : tr("Open a dataset to tune a model."));
@@ -229,6 +233,10 @@ void TunePanel::setTable(const core::TablePtr& table)
 
 void TunePanel::setBaseSpec(const core::ExperimentSpec& base)
 {
+    // What the Train page describes changed: an error about the earlier search is stale.
+    if (base.target != m_base.target || base.features != m_base.features || base.modelKind != m_base.modelKind ||
+        base.params != m_base.params || base.seed != m_base.seed)
+        m_runControls->clearError();
     const bool newModel = base.modelKind != m_base.modelKind || m_edits.empty();
     m_base = base;
     if (newModel) {
@@ -269,7 +277,7 @@ void TunePanel::rebuildFields()
         edit->setObjectName(QString::fromStdString("tune_" + spec.name));
         edit->setClearButtonEnabled(true);
         QString example;
-        QString tip = QString::fromStdString(spec.help);
+        QString tip = QString::fromStdString(core::tr(spec.help.c_str()));
         switch (spec.type) {
         case ParamType::Int:
             example = tr("e.g. 1,5,15 or 1:50");

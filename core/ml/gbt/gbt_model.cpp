@@ -11,21 +11,23 @@ namespace mlwb::core::ml {
 std::vector<ParamSpec> GbtParams::schema()
 {
     return {
-        ParamSpec::doubleParam("learning_rate", 0.1, 0, 10, "shrinkage of each round's trees", true),
-        ParamSpec::intParam("max_iter", 100, 1, 100000, "boosting rounds (trees per class)"),
-        ParamSpec::intParam("max_leaf_nodes", 31, 0, 1e6, "most leaves per tree, best split first; 0 = no limit"),
-        ParamSpec::intParam("max_depth", 0, 0, 1000, "deepest level of a tree; 0 = no limit"),
-        ParamSpec::intParam("min_samples_leaf", 20, 1, 1e9, "rows each leaf must keep"),
-        ParamSpec::doubleParam("l2_regularization", 0, 0, 1e12, "L2 penalty on leaf values"),
-        ParamSpec::intParam("max_bins", 255, 2, 255, "value bins per numeric feature (quantiles)"),
+        ParamSpec::doubleParam("learning_rate", 0.1, 0, 10, trNoop("shrinkage of each round's trees"), true),
+        ParamSpec::intParam("max_iter", 100, 1, 100000, trNoop("boosting rounds (trees per class)")),
+        ParamSpec::intParam("max_leaf_nodes", 31, 0, 1e6,
+                            trNoop("most leaves per tree, best split first; 0 = no limit")),
+        ParamSpec::intParam("max_depth", 0, 0, 1000, trNoop("deepest level of a tree; 0 = no limit")),
+        ParamSpec::intParam("min_samples_leaf", 20, 1, 1e9, trNoop("rows each leaf must keep")),
+        ParamSpec::doubleParam("l2_regularization", 0, 0, 1e12, trNoop("L2 penalty on leaf values")),
+        ParamSpec::intParam("max_bins", 255, 2, 255, trNoop("value bins per numeric feature (quantiles)")),
         ParamSpec::choiceParam("early_stopping", "auto", {"auto", "true", "false"},
-                               "stop when the validation loss stops improving; auto: on above 10,000 rows"),
-        ParamSpec::doubleParam("validation_fraction", 0.1, 0, 1, "share of training rows held out for early stopping",
+                               trNoop("stop when the validation loss stops improving; auto: on above 10,000 rows")),
+        ParamSpec::doubleParam("validation_fraction", 0.1, 0, 1,
+                               trNoop("share of training rows held out for early stopping"), true),
+        ParamSpec::intParam("n_iter_no_change", 10, 1, 100000, trNoop("rounds without improvement before stopping")),
+        ParamSpec::doubleParam("tol", 1e-7, 0, 1e12, trNoop("improvement of the validation loss that counts")),
+        ParamSpec::doubleParam("subsample", 1.0, 0, 1, trNoop("share of training rows each round sees (drawn anew)"),
                                true),
-        ParamSpec::intParam("n_iter_no_change", 10, 1, 100000, "rounds without improvement before stopping"),
-        ParamSpec::doubleParam("tol", 1e-7, 0, 1e12, "improvement of the validation loss that counts"),
-        ParamSpec::doubleParam("subsample", 1.0, 0, 1, "share of training rows each round sees (drawn anew)", true),
-        ParamSpec::doubleParam("max_features", 1.0, 0, 1, "share of features each round may split on", true),
+        ParamSpec::doubleParam("max_features", 1.0, 0, 1, trNoop("share of features each round may split on"), true),
     };
 }
 

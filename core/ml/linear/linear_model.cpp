@@ -13,12 +13,12 @@ std::vector<ParamSpec> LinearParams::schema()
 {
     return {
         ParamSpec::choiceParam("penalty", "none", {"none", "l2", "l1"},
-                               "none: ordinary least squares; l2: ridge; l1: lasso"),
-        ParamSpec::doubleParam("alpha", 1.0, 0, 1e12, "penalty strength (l2, l1); larger shrinks more"),
-        ParamSpec::intParam("max_iter", 1000, 1, 1e7, "coordinate descent sweeps for l1"),
-        ParamSpec::doubleParam("tol", 1e-4, 0, 1, "convergence tolerance for l1 (duality gap relative to the target)",
-                               true),
-        ParamSpec::boolParam("fit_intercept", true, "fit a constant term"),
+                               trNoop("none: ordinary least squares; l2: ridge; l1: lasso")),
+        ParamSpec::doubleParam("alpha", 1.0, 0, 1e12, trNoop("penalty strength (l2, l1); larger shrinks more")),
+        ParamSpec::intParam("max_iter", 1000, 1, 1e7, trNoop("coordinate descent sweeps for l1")),
+        ParamSpec::doubleParam("tol", 1e-4, 0, 1,
+                               trNoop("convergence tolerance for l1 (duality gap relative to the target)"), true),
+        ParamSpec::boolParam("fit_intercept", true, trNoop("fit a constant term")),
     };
 }
 

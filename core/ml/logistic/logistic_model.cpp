@@ -38,11 +38,11 @@ void softmaxRows(Matrix& logits)
 std::vector<ParamSpec> LogisticParams::schema()
 {
     return {
-        ParamSpec::doubleParam("C", 1.0, 0, 1e12, "inverse regularization strength; smaller means a simpler model",
-                               true),
-        ParamSpec::intParam("max_iter", 100, 1, 1e6, "L-BFGS iterations"),
-        ParamSpec::doubleParam("tol", 1e-4, 0, 1, "stop when the largest gradient entry falls below", true),
-        ParamSpec::boolParam("fit_intercept", true, "fit a constant term per class"),
+        ParamSpec::doubleParam("C", 1.0, 0, 1e12,
+                               trNoop("inverse regularization strength; smaller means a simpler model"), true),
+        ParamSpec::intParam("max_iter", 100, 1, 1e6, trNoop("L-BFGS iterations")),
+        ParamSpec::doubleParam("tol", 1e-4, 0, 1, trNoop("stop when the largest gradient entry falls below"), true),
+        ParamSpec::boolParam("fit_intercept", true, trNoop("fit a constant term per class")),
     };
 }
 

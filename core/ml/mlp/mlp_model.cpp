@@ -22,22 +22,26 @@ std::vector<ParamSpec> MlpParams::schema()
 {
     return {
         ParamSpec::intListParam("hidden_layer_sizes", "100", 1, double(kMaxUnits),
-                                "units of each hidden layer, 1 to 3 layers, e.g. 100 or 64,32"),
-        ParamSpec::choiceParam("activation", "relu", {"relu", "tanh", "logistic"}, "activation of the hidden units"),
-        ParamSpec::doubleParam("alpha", 1e-4, 0, 1e6, "L2 penalty on the weights; larger means a smoother model"),
+                                trNoop("units of each hidden layer, 1 to 3 layers, e.g. 100 or 64,32")),
+        ParamSpec::choiceParam("activation", "relu", {"relu", "tanh", "logistic"},
+                               trNoop("activation of the hidden units")),
+        ParamSpec::doubleParam("alpha", 1e-4, 0, 1e6,
+                               trNoop("L2 penalty on the weights; larger means a smoother model")),
         ParamSpec::intParam("batch_size", 200, 1, 1e7,
-                            "rows per Adam step (mini-batch); more than the training rows means all of them"),
-        ParamSpec::doubleParam("learning_rate_init", 1e-3, 0, 10, "Adam's step size", true),
-        ParamSpec::intParam("max_iter", 200, 1, 1e6, "most epochs (passes over the training rows)"),
-        ParamSpec::doubleParam("tol", 1e-4, 0, 1e6,
-                               "stop when the training loss (validation score with early_stopping) improves by less "
-                               "than this for n_iter_no_change epochs"),
+                            trNoop("rows per Adam step (mini-batch); more than the training rows means all of them")),
+        ParamSpec::doubleParam("learning_rate_init", 1e-3, 0, 10, trNoop("Adam's step size"), true),
+        ParamSpec::intParam("max_iter", 200, 1, 1e6, trNoop("most epochs (passes over the training rows)")),
+        ParamSpec::doubleParam(
+            "tol", 1e-4, 0, 1e6,
+            trNoop("stop when the training loss (validation score with early_stopping) improves by less "
+                   "than this for n_iter_no_change epochs")),
         ParamSpec::boolParam("early_stopping", false,
-                             "hold out validation_fraction of the training rows and stop when their score stops "
-                             "improving; keeps the best epoch's weights"),
+                             trNoop("hold out validation_fraction of the training rows and stop when their score stops "
+                                    "improving; keeps the best epoch's weights")),
         ParamSpec::doubleParam("validation_fraction", 0.1, 0, 1,
-                               "share of the training rows held out for early_stopping, between 0 and 1", true),
-        ParamSpec::intParam("n_iter_no_change", 10, 1, 1e6, "epochs without improvement by tol before stopping"),
+                               trNoop("share of the training rows held out for early_stopping, between 0 and 1"), true),
+        ParamSpec::intParam("n_iter_no_change", 10, 1, 1e6,
+                            trNoop("epochs without improvement by tol before stopping")),
     };
 }
 

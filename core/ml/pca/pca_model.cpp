@@ -25,12 +25,13 @@ std::vector<ParamSpec> PcaParams::schema()
 {
     return {
         ParamSpec::intParam("n_components", 0, 0, 1e6,
-                            "how many components to keep, largest variance first; 0 keeps min(rows, features)"),
-        ParamSpec::boolParam("whiten", false, "divide each component's scores by its standard deviation"),
-        ParamSpec::boolParam("scale", false,
-                             "standardize every feature first (PCA of the correlation matrix); turn it on when the "
-                             "features have different units, or the widest one becomes the first component (off: "
-                             "as scikit-learn)"),
+                            trNoop("how many components to keep, largest variance first; 0 keeps min(rows, features)")),
+        ParamSpec::boolParam("whiten", false, trNoop("divide each component's scores by its standard deviation")),
+        ParamSpec::boolParam(
+            "scale", false,
+            trNoop("standardize every feature first (PCA of the correlation matrix); turn it on when the "
+                   "features have different units, or the widest one becomes the first component (off: "
+                   "as scikit-learn)")),
     };
 }
 

@@ -3,7 +3,6 @@
 // errors, and the 1M-row time budget. Expected numbers come from the sklearn call named beside them.
 #include "core/eval/metrics.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 #include <cmath>
@@ -101,7 +100,6 @@ private slots:
     void clusteringErrors_data();
     void clusteringErrors();
     void averageOverFolds();
-    void millionRowsUnderASecond();
 };
 
 void TestMetrics::classification_data()
@@ -485,31 +483,6 @@ void TestMetrics::averageOverFolds()
     QVERIFY(close(summary[1].std, std::sqrt(0.02)));
     QCOMPARE(summary[2].name, std::string("only_last"));
     QVERIFY(std::isnan(summary[2].std));
-}
-
-void TestMetrics::millionRowsUnderASecond()
-{
-#if defined(__SANITIZE_ADDRESS__) || defined(__OPTIMIZE__) == 0
-    QSKIP("timing is only meaningful in an optimized build without sanitizers");
-#endif
-    const size_t n = 1'000'000;
-    std::mt19937_64 engine(11);
-    Labels y(n), pred(n);
-    Eigen::MatrixXd p(Eigen::Index(n), 2);
-    for (size_t i = 0; i < n; ++i) {
-        y[i] = int32_t(engine() & 1);
-        const double s = double(engine() % 10000) / 10000.0 * 0.8 + 0.2 * y[i];
-        p(Eigen::Index(i), 1) = s;
-        p(Eigen::Index(i), 0) = 1.0 - s;
-        pred[i] = s >= 0.5 ? 1 : 0;
-    }
-    QElapsedTimer timer;
-    timer.start();
-    Result<MetricSet> set = classificationMetrics(y, pred, p, 2);
-    const qint64 ms = timer.elapsed();
-    QVERIFY(set.isOk());
-    qInfo("all classification metrics, 1M rows binary: %lld ms", static_cast<long long>(ms));
-    QVERIFY2(ms < 1000, qPrintable(QString("took %1 ms").arg(ms)));
 }
 
 QTEST_GUILESS_MAIN(TestMetrics)
