@@ -43,6 +43,14 @@ OptionSpec importOptionSpec()
     return {{"lenient", "no-header", "header"}, {"delimiter", "encoding", "na", "table", "query"}};
 }
 
+OptionSpec withImportOptions(OptionSpec own)
+{
+    OptionSpec spec = importOptionSpec();
+    spec.flags.merge(own.flags);
+    spec.withValue.merge(own.withValue);
+    return spec;
+}
+
 // Turns --delimiter/--encoding/... into ImportOptions; returns an error message or "".
 std::string importOptionsFrom(const CliArgs& args, core::ImportOptions& options)
 {
@@ -67,6 +75,7 @@ std::string importOptionsFrom(const CliArgs& args, core::ImportOptions& options)
             return "--encoding must be utf-8, latin-1 or windows-1252, got '" + args.value("encoding") + "'";
     }
     if (args.has("na")) options.naTokens = core::splitString(args.value("na"), ',');
+    if (args.flags.count("no-header") && args.flags.count("header")) return "give --header or --no-header, not both";
     if (args.flags.count("no-header")) options.hasHeader = false;
     if (args.flags.count("header")) options.hasHeader = true;
     options.lenient = args.flags.count("lenient") > 0;

@@ -39,9 +39,12 @@ struct OptionSpec {
 // Parses argv[first..]; returns an error message (empty when fine).
 std::string parseArgs(int argc, char** argv, int first, const OptionSpec& spec, CliArgs& out);
 
-// The import options every data-reading command shares (--delimiter, --encoding, --na,
-// --lenient, --header/--no-header, --table, --query).
+// The import options every data-reading command (inspect, convert, train, tune) shares:
+// --delimiter, --encoding, --na, --lenient, --header/--no-header, --table, --query.
 OptionSpec importOptionSpec();
+
+// importOptionSpec() with a command's own options added.
+OptionSpec withImportOptions(OptionSpec own);
 
 // Turns those options into ImportOptions; returns an error message or "".
 std::string importOptionsFrom(const CliArgs& args, core::ImportOptions& options);

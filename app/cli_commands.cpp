@@ -2,10 +2,10 @@
 
 #include "cli_import.h"
 #include "cli_json.h"
+#include "cli_progress.h"
 #include "core/base/status.h"
 #include "core/base/text.h"
 #include "core/io/export/csv_writer.h"
-#include "core/io/import.h"
 #include "core/stats/profile.h"
 
 #include <QJsonDocument>
@@ -16,16 +16,6 @@
 
 namespace mlwb::cli {
 
-namespace {
-
-int usageError(const std::string& message, const char* command)
-{
-    std::fprintf(stderr, "mlwb-cli %s: %s\nRun 'mlwb-cli --help' for usage.\n", command, message.c_str());
-    return kExitBadInput;
-}
-
-}  // namespace
-
 core::JobContext& currentJob()
 {
     static core::JobContext job;
@@ -34,34 +24,34 @@ core::JobContext& currentJob()
 
 OptionSpec inspectOptions()
 {
-    OptionSpec spec = importOptionSpec();
-    spec.flags.insert({"json", "correlations"});
-    return spec;
+    return withImportOptions({{"json", "correlations"}, {}});
 }
 
 int runInspect(const CliArgs& args)
 {
-    if (args.positionals.size() != 1) return usageError("expected one FILE to inspect", "inspect");
-    core::ImportOptions options;
-    if (auto error = importOptionsFrom(args, options); !error.empty()) return usageError(error, "inspect");
+    if (args.positionals.size() != 1) return usageError("inspect", "expected one FILE to inspect");
 
     const auto start = std::chrono::steady_clock::now();
     const std::string& file = args.positionals.front();
-    auto imported = core::importFile(file, options, currentJob());
-    if (!imported.isOk()) return fail(imported.status());
+    ProgressLine progress(currentJob());
+    int exitCode = kExitOk;
+    const auto imported = importDataFile(args, exitCode);
+    if (!imported) return exitCode;
 
     core::ProfileOptions profileOptions;
     profileOptions.correlations = args.flags.count("correlations") > 0;
+    setActivity("profiling the columns of " + file);
     auto profile = core::profileTable(*imported->table, profileOptions, currentJob());
+    progress.stop();
     if (!profile.isOk()) return fail(profile.status());
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
     if (args.flags.count("json")) {
-        QJsonObject object = inspectionToJson(file, imported.value(), profile.value());
+        QJsonObject object = inspectionToJson(file, *imported, profile.value());
         object["seconds"] = seconds;
         std::cout << QJsonDocument(object).toJson(QJsonDocument::Indented).toStdString();
     } else {
-        std::cout << inspectionToText(file, imported.value(), profile.value());
+        std::cout << inspectionToText(file, *imported, profile.value());
         std::printf("(%.3f s)\n", seconds);
     }
     return kExitOk;
@@ -69,17 +59,12 @@ int runInspect(const CliArgs& args)
 
 OptionSpec convertOptions()
 {
-    OptionSpec spec = importOptionSpec();
-    spec.flags.insert("json");
-    spec.withValue.insert("output-delimiter");
-    return spec;
+    return withImportOptions({{"json"}, {"output-delimiter"}});
 }
 
 int runConvert(const CliArgs& args)
 {
-    if (args.positionals.size() != 2) return usageError("expected INPUT and OUTPUT.csv", "convert");
-    core::ImportOptions options;
-    if (auto error = importOptionsFrom(args, options); !error.empty()) return usageError(error, "convert");
+    if (args.positionals.size() != 2) return usageError("convert", "expected INPUT and OUTPUT.csv");
     core::CsvWriteOptions writeOptions;
     if (args.has("output-delimiter")) {
         const std::string d = args.value("output-delimiter");
@@ -88,12 +73,16 @@ int runConvert(const CliArgs& args)
         else if (d.size() == 1)
             writeOptions.delimiter = d[0];
         else
-            return usageError("--output-delimiter must be one character or 'tab'", "convert");
+            return usageError("convert", "--output-delimiter must be one character or 'tab'");
     }
     const auto start = std::chrono::steady_clock::now();
-    auto imported = core::importFile(args.positionals[0], options, currentJob());
-    if (!imported.isOk()) return fail(imported.status());
+    ProgressLine progress(currentJob());
+    int exitCode = kExitOk;
+    const auto imported = importDataFile(args, exitCode);
+    if (!imported) return exitCode;
+    setActivity("writing " + args.positionals[1]);
     const core::Status written = core::writeCsvFile(*imported->table, args.positionals[1], writeOptions, currentJob());
+    progress.stop();
     if (!written.isOk()) return fail(written);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (args.flags.count("json")) {

@@ -3,15 +3,12 @@
 #pragma once
 
 #include "cli_args.h"
+#include "cli_exit.h"
 #include "core/base/job_context.h"
 
 namespace mlwb::cli {
 
-constexpr int kExitOk = 0;
-constexpr int kExitRuntimeError = 1;
-constexpr int kExitBadInput = 2;
-
-// The job the running command reports to; SIGINT cancels it.
+// The job the running command reports to; SIGINT cancels it, and the progress line reads it.
 core::JobContext& currentJob();
 
 OptionSpec inspectOptions();

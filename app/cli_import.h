@@ -1,24 +1,20 @@
-// Reading a model command's data file and turning a failed step into an exit code, the same
-// way everywhere: train and tune use both, inspect and convert use fail().
+// Reading a command's data file the same way everywhere: inspect, convert, train and tune take
+// the same import options (importOptionSpec()), parsed once here, and report a file that
+// cannot be read with the same message and exit code.
 #pragma once
 
 #include "cli_args.h"
-#include "core/base/status.h"
+#include "cli_exit.h"
 #include "core/io/import_types.h"
 
 #include <optional>
-#include <string>
 
 namespace mlwb::cli {
 
-// Prints "mlwb-cli: MESSAGE" for a failed step and returns its exit code: 1 when it was
-// cancelled or an internal error, 2 for bad input.
-int fail(const core::Status& status);
-
 // Reads FILE (the first positional argument) with the shared import options. On failure
-// returns nothing and sets `exitCode` after printing why: a bad option through `usage`
-// (which names the subcommand), a file that cannot be read as "mlwb-cli: MESSAGE" (exit 1
-// when cancelled, else 2).
-std::optional<core::ImportResult> importDataFile(const CliArgs& args, int (*usage)(const std::string&), int& exitCode);
+// returns nothing and sets `exitCode` after printing why: a bad option as a usage error of
+// args.command (exit 2), a file that cannot be read as "mlwb-cli: MESSAGE" (exitCodeFor: 2
+// for a missing or malformed file, 1 when cancelled).
+std::optional<core::ImportResult> importDataFile(const CliArgs& args, int& exitCode);
 
 }  // namespace mlwb::cli

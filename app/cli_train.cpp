@@ -2,6 +2,7 @@
 
 #include "cli_commands.h"
 #include "cli_import.h"
+#include "cli_progress.h"
 #include "core/base/text.h"
 #include "core/experiment/experiment.h"
 #include "core/ml/registry.h"
@@ -34,8 +35,7 @@ QJsonObject metricsToJson(const core::MetricSet& metrics)
 
 int usage(const std::string& message)
 {
-    std::fprintf(stderr, "mlwb-cli train: %s\nRun 'mlwb-cli --help' for usage.\n", message.c_str());
-    return kExitBadInput;
+    return usageError("train", message);
 }
 
 bool parseNumber(const std::string& text, double& out)
@@ -49,8 +49,8 @@ bool parseNumber(const std::string& text, double& out)
 
 OptionSpec trainOptions()
 {
-    return {{"json", "lenient"},
-            {"target", "model", "param", "cv", "repeats", "test-size", "seed", "features", "delimiter"}};
+    return withImportOptions(
+        {{"json"}, {"target", "model", "param", "cv", "repeats", "test-size", "seed", "features"}});
 }
 
 int runTrain(const CliArgs& args)
@@ -94,10 +94,13 @@ int runTrain(const CliArgs& args)
         spec.seed = static_cast<uint64_t>(number);
     }
 
+    ProgressLine progress(currentJob());
     int exitCode = kExitOk;
-    const auto imported = importDataFile(args, usage, exitCode);
+    const auto imported = importDataFile(args, exitCode);
     if (!imported) return exitCode;
+    setActivity("training " + spec.modelKind + " on " + args.positionals.front());
     auto result = core::runExperiment(*imported->table, spec, currentJob());
+    progress.stop();
     if (!result.isOk()) return fail(result.status());
 
     QJsonObject object;
@@ -176,8 +179,9 @@ int runTrain(const CliArgs& args)
     for (size_t c = 0; c < unsup.explainedVarianceRatio.size(); ++c)
         std::printf("  PC%-3zu variance ratio %.4f  cumulative %.4f\n", c + 1, unsup.explainedVarianceRatio[c],
                     cumulative += unsup.explainedVarianceRatio[c]);
-    for (const auto& warning : allWarnings) std::printf("warning: %s\n", warning.c_str());
     std::printf("trained in %.3f s\n", result->trainSeconds);
+    std::fflush(stdout);  // the results first, then what to watch out for
+    printWarnings(allWarnings);
     return kExitOk;
 }
 

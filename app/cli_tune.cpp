@@ -2,6 +2,7 @@
 
 #include "cli_commands.h"
 #include "cli_import.h"
+#include "cli_progress.h"
 #include "core/base/text.h"
 #include "core/experiment/search.h"
 #include "core/ml/registry.h"
@@ -29,8 +30,7 @@ QJsonValue jsonNumber(double value)
 
 int usage(const std::string& message)
 {
-    std::fprintf(stderr, "mlwb-cli tune: %s\nRun 'mlwb-cli --help' for usage.\n", message.c_str());
-    return kExitBadInput;
+    return usageError("tune", message);
 }
 
 bool parseWholeNumber(const std::string& text, double low, double high, double& out)
@@ -145,7 +145,6 @@ void printTable(const core::SearchResult& result, size_t top)
         std::printf("%4zu  %-20s  %8.3f  %s\n", i + 1, score, candidate.fitSeconds, params.c_str());
     }
     if (top < candidates) std::printf("  ... %zu more (--top N shows more)\n", candidates - top);
-    for (const auto& warning : result.warnings) std::printf("warning: %s\n", warning.c_str());
     std::printf("best: --param %s\n", joinParams(result.bestParams, " --param ").c_str());
     std::printf("searched in %.3f s\n", result.seconds);
 }
@@ -154,9 +153,9 @@ void printTable(const core::SearchResult& result, size_t top)
 
 OptionSpec tuneOptions()
 {
-    return {{"json", "lenient"},
-            {"target", "model", "grid", "random", "space", "param", "cv", "repeats", "scoring", "seed", "top",
-             "features", "delimiter"}};
+    return withImportOptions({{"json"},
+                              {"target", "model", "grid", "random", "space", "param", "cv", "repeats", "scoring",
+                               "seed", "top", "features"}});
 }
 
 int runTune(const CliArgs& args)
@@ -213,21 +212,27 @@ int runTune(const CliArgs& args)
         if (auto status = core::checkScoringName(spec.scoring); !status.isOk()) return usage(status.message());
     }
 
+    ProgressLine progress(currentJob());
     int exitCode = kExitOk;
-    const auto imported = importDataFile(args, usage, exitCode);
+    const auto imported = importDataFile(args, exitCode);
     if (!imported) return exitCode;
+    setActivity("searching the parameters of " + spec.base.modelKind + " on " + args.positionals.front());
     auto result = core::runSearch(*imported->table, spec, currentJob());
+    progress.stop();
     if (!result.isOk()) return fail(result.status());
+    std::vector<std::string> allWarnings = imported->warnings;
+    allWarnings.insert(allWarnings.end(), result->warnings.begin(), result->warnings.end());
     if (args.flags.count("json")) {
         QJsonObject object = resultToJson(*result, spec, top);
         QJsonArray warnings;
-        for (const auto& warning : imported->warnings) warnings.append(QString::fromStdString(warning));
-        for (const auto& warning : result->warnings) warnings.append(QString::fromStdString(warning));
+        for (const auto& warning : allWarnings) warnings.append(QString::fromStdString(warning));
         object["warnings"] = warnings;
         std::cout << QJsonDocument(object).toJson(QJsonDocument::Indented).toStdString();
         return kExitOk;
     }
     printTable(*result, top);
+    std::fflush(stdout);  // the leaderboard first, then what to watch out for
+    printWarnings(allWarnings);
     return kExitOk;
 }
 

@@ -1,6 +1,8 @@
 // mlwb-cli: the headless twin of the workbench, for scripts and CI. Links mlwb_core only,
 // so it runs on machines without a display.
 #include "cli_commands.h"
+#include "cli_exit.h"
+#include "cli_progress.h"
 #include "cli_train.h"
 #include "cli_tune.h"
 #include "core/base/logging.h"
@@ -32,12 +34,12 @@ Commands:
                    [--top N]  (prints a leaderboard, best first)
   models           List the model kinds and their parameters.
 
-Import options (inspect, convert):
+Import options (inspect, convert, train, tune):
   --delimiter C    Field delimiter: , ; | or 'tab' (default: detected)
   --encoding E     utf-8, latin-1 or windows-1252 (default: detected)
   --na LIST        Comma-separated missing-value tokens (default: "",NA,N/A,NaN,null,?)
   --header         The first row holds column names
-  --no-header      The first row is data
+  --no-header      The first row is data (columns are named column_1, column_2, ...)
   --lenient        Skip malformed rows instead of failing, and count them
   --table NAME     SQLite: the table to read
   --query SQL      SQLite: a SELECT statement to read
@@ -47,13 +49,22 @@ Output options:
   --correlations   inspect: also compute correlations
   --output-delimiter C   convert: delimiter of the written CSV (default ',')
 
-Exit codes: 0 success, 1 runtime error or cancelled, 2 bad usage or bad input.
+While a command runs, a progress line is shown on stderr when it is a terminal.
+Warnings go to stderr as "warning: ..." (with --json, into the "warnings" array).
+Ctrl+C cancels the running command (exit 1); a second Ctrl+C ends it at once.
+
+Exit codes: 0 success, 1 runtime error, internal error or cancelled,
+2 bad usage or bad input (unknown option, bad value, unreadable file, unknown column,
+rejected parameter, data too large for the memory).
 )";
 
 extern "C" void onInterrupt(int)
 {
-    // Only an atomic store: safe in a signal handler. The running job stops at its next check.
+    // Only an atomic store: safe in a signal handler. The running job stops at its next check,
+    // and the command exits with 1. A second Ctrl+C gets the default action (signal() is
+    // async-signal-safe), for a user who will not wait for that check.
     mlwb::cli::currentJob().requestCancel();
+    std::signal(SIGINT, SIG_DFL);
 }
 
 }  // namespace
@@ -98,11 +109,18 @@ int main(int argc, char** argv)
         CliArgs args;
         args.command = first;
         const std::string error = parseArgs(argc, argv, 2, command.options(), args);
-        if (!error.empty()) {
-            std::fprintf(stderr, "mlwb-cli %s: %s\nRun 'mlwb-cli --help' for usage.\n", command.name, error.c_str());
-            return kExitBadInput;
+        if (!error.empty()) return usageError(command.name, error);
+        // Expected failures come back as a Status; what is thrown is either the data
+        // outgrowing the memory (std::bad_alloc, from any thread: the pool rethrows here) or a
+        // bug. Either way one line that says what was being done, not std::terminate.
+        try {
+            return command.run(args);
+        } catch (...) {
+            const ExceptionReport report = describeException(std::current_exception(), currentActivity());
+            stopProgress();
+            std::fprintf(stderr, "mlwb-cli: %s\n", report.message.c_str());
+            return report.exitCode;
         }
-        return command.run(args);
     }
     std::fprintf(stderr, "mlwb-cli: unknown command '%s'\nRun 'mlwb-cli --help' for usage.\n", first.c_str());
     return kExitBadInput;

@@ -1,6 +1,8 @@
 // mlwb-cli as scripts use it: versions and help, inspect with --json, convert, exit codes
-// (0 ok, 1 runtime error, 2 bad usage or input), one-line messages for bad files, and no
+// (0 ok, 1 runtime error or cancelled, 2 bad usage or input, out of memory included),
+// one-line messages for bad files, warnings for classes smaller than the folds, and no
 // dependency on a display.
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,13 +11,41 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <csignal>
+
 #include "support/cli_run.h"
+
+// Sanitizers reserve terabytes of address space, so a limit on it cannot run under them.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define MLWB_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
+#define MLWB_SANITIZED 1
+#endif
+#endif
 
 namespace {
 
 using mlwb::test::runCli;
 using mlwb::test::sample;
 using Run = mlwb::test::CliRun;
+
+// iris with only 9 virginica rows (the file lists 50 setosa, 50 versicolor, then virginica),
+// written into `dir`: a class smaller than 10 folds, as in Weka's classic datasets.
+QString irisWithNineVirginica(const QTemporaryDir& dir)
+{
+    QFile in(sample("iris.csv"));
+    if (!in.open(QIODevice::ReadOnly)) return {};
+    const QList<QByteArray> lines = in.readAll().split('\n');
+    const QString path = dir.filePath("iris_rare.csv");
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) return {};
+    for (int i = 0; i <= 109; ++i) out.write(lines[i] + "\n");
+    return path;
+}
 
 QJsonObject columnNamed(const QJsonObject& inspection, const QString& name)
 {
@@ -301,8 +331,9 @@ private slots:
         QTest::newRow("one fold") << QStringList{"train",   iris,       "--target", "species",
                                                  "--model", "logistic", "--cv",     "1"}
                                   << "--cv";
-        QTest::newRow("more folds than a class has rows")
-            << QStringList{"train", iris, "--target", "species", "--model", "logistic", "--cv", "60"} << "50";
+        QTest::newRow("more folds than rows")
+            << QStringList{"train", iris, "--target", "species", "--model", "logistic", "--cv", "200"}
+            << "the data has 150";
         QTest::newRow("bad test size") << QStringList{"train",   iris,       "--target",    "species",
                                                       "--model", "logistic", "--test-size", "1.5"}
                                        << "--test-size";
@@ -327,6 +358,139 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
+    }
+
+    void classSmallerThanTheFoldsRunsWithAWarning_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("train") << QStringList{"train", "--model", "logistic"};
+        QTest::newRow("tune") << QStringList{"tune", "--model", "knn", "--grid", "n_neighbors=3,5"};
+    }
+    void classSmallerThanTheFoldsRunsWithAWarning()
+    {
+        QFETCH(QStringList, arguments);
+        QTemporaryDir dir;
+        const QString file = irisWithNineVirginica(dir);
+        QVERIFY(!file.isEmpty());
+        arguments.insert(1, file);
+        arguments << "--target"
+                  << "species"
+                  << "--cv"
+                  << "10";
+        const QString warning = "class \"virginica\" has 9 rows, fewer than the 10 folds: it is tested in 9 of them";
+        Run json = runCli(arguments + QStringList{"--json"});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(object["rows"].toInt(), 109);
+        QVERIFY2(object["warnings"].toArray().contains(warning), qPrintable(json.out));
+        QVERIFY(json.err.isEmpty());
+        // Text mode: on stderr, where scripts look for what went wrong, after the results.
+        Run text = runCli(arguments);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.err.contains("warning: " + warning + "\n"), qPrintable(text.err));
+        QVERIFY(!text.out.contains("warning:"));
+    }
+
+    void exitCodeOfEachFailure_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString iris = sample("iris.csv");
+        const QStringList train{"train", iris, "--target", "species", "--model", "logistic"};
+        const QStringList tune{"tune", iris, "--target", "species", "--model", "knn", "--grid", "n_neighbors=3"};
+        QTest::newRow("train: unknown option") << train + QStringList{"--colour"} << 2 << "unknown option --colour";
+        QTest::newRow("tune: unknown option") << tune + QStringList{"--colour"} << 2 << "unknown option --colour";
+        QTest::newRow("train: option without its value") << train + QStringList{"--cv"} << 2 << "needs a value";
+        QTest::newRow("train: bad value") << train + QStringList{"--cv", "many"} << 2 << "--cv must be";
+        QTest::newRow("tune: bad value") << tune + QStringList{"--seed", "-1"} << 2 << "--seed must be";
+        QTest::newRow("train: bad import option")
+            << train + QStringList{"--delimiter", "ab"} << 2 << "mlwb-cli train: --delimiter must be one character";
+        QTest::newRow("tune: bad import option")
+            << tune + QStringList{"--encoding", "ebcdic"} << 2 << "mlwb-cli tune: --encoding";
+        QTest::newRow("train: unreadable file")
+            << QStringList{"train", "/nonexistent/data.csv", "--target", "y", "--model", "logistic"} << 2
+            << "/nonexistent/data.csv";
+        QTest::newRow("tune: unreadable file")
+            << QStringList{"tune",   "/nonexistent/data.csv", "--target", "y", "--model", "knn",
+                           "--grid", "n_neighbors=3"}
+            << 2 << "/nonexistent/data.csv";
+        QTest::newRow("train: unknown target column")
+            << QStringList{"train", iris, "--target", "colour", "--model", "logistic"} << 2 << "colour";
+        QTest::newRow("tune: unknown target column")
+            << QStringList{"tune", iris, "--target", "colour", "--model", "knn", "--grid", "n_neighbors=3"} << 2
+            << "colour";
+        QTest::newRow("train: the model refuses a parameter")
+            << train + QStringList{"--param", "C=-1"} << 2 << "parameter \"C\"";
+        QTest::newRow("tune: every candidate fails")
+            << QStringList{"tune", iris, "--target", "species", "--model", "knn", "--grid", "n_neighbors=500"} << 2
+            << "n_neighbors";
+    }
+    void exitCodeOfEachFailure()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        Run run = runCli(arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void outOfMemoryExitsWithTwo()
+    {
+#ifdef MLWB_SANITIZED
+        QSKIP("an address-space limit cannot run under a sanitizer");
+#else
+        // Two layers of 4,000 units: a 4,000 x 4,000 weight matrix (128 MB), its gradient and
+        // Adam's two moments, over a 256 MB limit on the address space (a small run of
+        // mlwb-cli needs less than 100 MB). One epoch, so that without the limit the run
+        // would end at once, with 0.
+        QProcess process;
+        process.setChildProcessModifier([] {
+            const rlimit limit{rlim_t(256) << 20, rlim_t(256) << 20};
+            if (::setrlimit(RLIMIT_AS, &limit) != 0) ::_exit(99);
+        });
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("MLWB_THREADS", "2");  // thread stacks take address space too
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(MLWB_CLI_PATH),
+                      {"train", sample("iris.csv"), "--target", "species", "--model", "mlp", "--param",
+                       "hidden_layer_sizes=4000,4000", "--param", "max_iter=1"});
+        QVERIFY(process.waitForFinished(240000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY2(err.startsWith("mlwb-cli: out of memory: training mlp on " + sample("iris.csv") +
+                                "; the data needs more memory than this machine can give; use a smaller file, fewer "
+                                "columns (--features) or a machine with more memory"),
+                 qPrintable(err));
+        QCOMPARE(err.trimmed().count('\n'), 0);
+#endif
+    }
+
+    void ctrlCCancelsWithOne()
+    {
+        // Far more work than the wait before the signal: 20 forests of 400 to 2,300 trees.
+        QStringList grid;
+        for (int trees = 400; trees <= 2300; trees += 100) grid << QString::number(trees);
+        QProcess process;
+        process.start(QStringLiteral(MLWB_CLI_PATH),
+                      {"tune", sample("customers.csv"), "--target", "churned", "--model", "random_forest", "--grid",
+                       "n_estimators=" + grid.join(','), "--json"});
+        QVERIFY(process.waitForStarted());
+        QTest::qWait(1500);  // past start-up: the handler is installed and the search is running
+        QCOMPARE(process.state(), QProcess::Running);
+        QElapsedTimer timer;
+        timer.start();
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(err, QString("mlwb-cli: Cancelled by the user.\n"));
+        QVERIFY(process.readAllStandardOutput().isEmpty());
+        QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void modelsListsKindsWithTheirParameters()
