@@ -515,7 +515,8 @@ private slots:
         QVERIFY2(result.isOk(), result.status().toString().c_str());
         QCOMPARE(result->leaderboard.size(), size_t(2));
         QVERIFY(!result->leaderboard.front().failed() && !result->leaderboard.back().failed());
-        const std::string expected = "class \"virginica\" has 9 rows, fewer than the 10 folds: it is tested in 9 of them";
+        const std::string expected =
+            "class \"virginica\" has 9 rows, fewer than the 10 folds: it is tested in 9 of them";
         QCOMPARE(int(std::count(result->warnings.begin(), result->warnings.end(), expected)), 1);
         ExperimentSpec train = spec.base;
         train.params = result->bestParams;
