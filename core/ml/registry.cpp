@@ -9,6 +9,7 @@
 #include "core/ml/mlp/mlp_model.h"
 #include "core/ml/naive_bayes/categorical_nb.h"
 #include "core/ml/naive_bayes/gaussian_nb.h"
+#include "core/ml/naive_bayes/mixed_nb.h"
 #include "core/ml/pca/pca_model.h"
 #include "core/ml/random_forest/random_forest_kind.h"
 #include "core/ml/tree/tree_kind.h"
@@ -19,6 +20,8 @@ ModelRegistry::ModelRegistry()
 {
     m_kinds.push_back(linearModelKind());
     m_kinds.push_back(logisticModelKind());
+    // Before the other naive Bayes kinds, so pickers offer it first: it takes the data as it is.
+    m_kinds.push_back(naiveBayesModelKind());
     m_kinds.push_back(gaussianNbModelKind());
     m_kinds.push_back(categoricalNbModelKind());
     m_kinds.push_back(knnModelKind());
