@@ -121,7 +121,6 @@ TrainPanel::TrainPanel(QWidget* parent)
     setup->addRow(tr("F&olds:"), m_folds);
     setup->addRow(tr("&Repeats:"), m_repeats);
     setup->addRow(tr("&Seed:"), m_seed);
-    setup->addRow(m_run);
 
     auto* setupWidget = new QWidget(this);
     setupWidget->setLayout(setup);
@@ -149,7 +148,7 @@ TrainPanel::TrainPanel(QWidget* parent)
     for (const QString& title : chartTitles) {
         auto* view = new QChartView(makeMessageChart(tr("Train a model to see this chart.")), this);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(220);
+        view->setMinimumHeight(160);
         m_charts.push_back(view);
         m_resultTabs->addTab(view, title);
     }
@@ -161,7 +160,14 @@ TrainPanel::TrainPanel(QWidget* parent)
     results->addWidget(boardBox);
 
     m_setupTabs->setObjectName(QStringLiteral("setupTabs"));
-    m_setupTabs->addTab(scroll, tr("Train"));
+    // The run row stays under the form, outside its scroll area: Train is always one click
+    // away, however short the pane.
+    auto* trainPage = new QWidget(this);
+    auto* trainLayout = new QVBoxLayout(trainPage);
+    trainLayout->setContentsMargins(0, 0, 0, 0);
+    trainLayout->addWidget(scroll, 1);
+    trainLayout->addWidget(m_run);
+    m_setupTabs->addTab(trainPage, tr("Train"));
     auto* tuneScroll = new QScrollArea(this);
     tuneScroll->setWidgetResizable(true);
     tuneScroll->setWidget(m_tune);
@@ -170,6 +176,11 @@ TrainPanel::TrainPanel(QWidget* parent)
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_setupTabs);
     split->addWidget(results);
+    // The setup is where a run starts: it gets the larger share, and neither pane can be
+    // dragged away to nothing.
+    split->setChildrenCollapsible(false);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(split);
@@ -303,10 +314,11 @@ void TrainPanel::setTable(const core::TablePtr& table)
         m_target->setCurrentIndex(m_target->count() - 1);
     }
     m_target->blockSignals(false);
+    m_status->setText(table ? QString() : tr("Open a dataset to train a model."));
     onTargetChanged();
     m_tune->setTable(table);
     updateTuneBase();
-    if (!table) m_status->setText(tr("Open a dataset to train a model."));
+
     m_history->reset();
 }
 
