@@ -230,6 +230,43 @@ private slots:
         QVERIFY2(window.lastError().contains("line 3"), qPrintable(window.lastError()));
     }
 
+    // A file too large for the memory at hand: a clear message with the estimate, and the
+    // window keeps the dataset it had (MLWB_MEMORY_LIMIT_MB stands in for a small machine).
+    void aFileTooLargeForMemoryKeepsTheData()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, mlwb::test::sampleData("iris.csv")));
+        QTemporaryDir dir;
+        const QString large = dir.filePath("large.csv");
+        QFile file(large);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("a,b,c,d,label\n");
+        const QByteArray row = "1.25,2.5,3.75,4.125,yes\n";
+        for (int i = 0; i < 200000; ++i) file.write(row);
+        file.close();
+        qputenv("MLWB_MEMORY_LIMIT_MB", "1");
+        const bool opened = openAndWait(window, large);
+        qunsetenv("MLWB_MEMORY_LIMIT_MB");
+        QVERIFY(!opened);
+        QVERIFY2(window.lastError().contains("large.csv") && window.lastError().contains("memory"),
+                 qPrintable(window.lastError()));
+        QCOMPARE(window.currentTable()->rowCount(), size_t(150));
+        QCOMPARE(window.dataView()->dataModel()->rowCount(), 150);
+        // With the memory back, the same file opens.
+        QVERIFY(openAndWait(window, large));
+        QCOMPARE(window.currentTable()->rowCount(), size_t(200000));
+    }
+
+    // A device or a pipe never ends: it is refused at once instead of hanging the load.
+    void aFileThatNeverEndsIsRefused()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, mlwb::test::sampleData("iris.csv")));
+        QVERIFY(!openAndWait(window, QStringLiteral("/dev/zero")));
+        QVERIFY2(window.lastError().contains("/dev/zero"), qPrintable(window.lastError()));
+        QCOMPARE(window.currentTable()->rowCount(), size_t(150));
+    }
+
     void droppingAFileOpensIt()
     {
         MainWindow window;
