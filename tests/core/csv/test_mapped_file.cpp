@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -120,6 +121,45 @@ private slots:
         QCOMPARE(file.status().code(), ErrorCode::IoError);
         QVERIFY2(file.status().message().find("is not a regular file") != std::string::npos,
                  file.status().message().c_str());
+    }
+
+    // A file larger than the address space left (ulimit -v) cannot be mapped, and reading it
+    // into memory instead would fail halfway: the reader says so with the file's size. The
+    // file is sparse (no disk used); the limit is lowered to 64 MB above the process's size
+    // for the call and restored after it.
+    void fileBeyondTheAddressSpaceIsRefused()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("huge.csv").toStdString();
+        {
+            const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+            QVERIFY(fd >= 0);
+            QCOMPARE(::ftruncate(fd, off_t{300} << 20), 0);
+            ::close(fd);
+        }
+        struct rlimit saved {};
+        QCOMPARE(getrlimit(RLIMIT_AS, &saved), 0);
+        std::ifstream statm("/proc/self/statm");
+        uint64_t pages = 0;
+        statm >> pages;
+        if (pages == 0) QSKIP("no /proc/self/statm here");
+        const uint64_t limit = pages * static_cast<uint64_t>(sysconf(_SC_PAGESIZE)) + (uint64_t{64} << 20);
+        if (saved.rlim_max != RLIM_INFINITY && saved.rlim_max < limit) QSKIP("hard limit too low");
+        if (saved.rlim_cur != RLIM_INFINITY && saved.rlim_cur < limit) QSKIP("already limited below the test's limit");
+
+        struct rlimit lowered = saved;
+        lowered.rlim_cur = limit;
+        QCOMPARE(setrlimit(RLIMIT_AS, &lowered), 0);
+        JobContext job;
+        const auto result = readCsvFile(path, {}, job);
+        setrlimit(RLIMIT_AS, &saved);
+
+        QVERIFY(!result.isOk());
+        QCOMPARE(result.status().code(), ErrorCode::ResourceExhausted);
+        const std::string& message = result.status().message();
+        QVERIFY2(message.find("huge.csv: loading needs about 300 MB of memory but only") != std::string::npos,
+                 message.c_str());
+        QVERIFY2(message.find("ulimit -v") != std::string::npos, message.c_str());
     }
 };
 
