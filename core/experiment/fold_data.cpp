@@ -47,9 +47,15 @@ Status checkExperimentSpec(const Table& table, const ExperimentSpec& spec)
 {
     if (table.rowCount() < 2)
         return Status::invalidArgument(tr("The table needs at least two rows to train and test."));
-    if (table.indexOf(spec.target) < 0)
-        return Status::invalidArgument(
-            trf("There is no column {} to use as the target.", quoteForMessage(spec.target)));
+    if (table.indexOf(spec.target) < 0) {
+        // Name the columns there are: a wrong delimiter or header shows at once.
+        std::string columns;
+        const std::vector<std::string> names = table.columnNames();
+        for (size_t i = 0; i < names.size() && i < 12; ++i) columns += (i ? ", " : "") + quoteForMessage(names[i]);
+        if (names.size() > 12) columns += ", …";
+        return Status::invalidArgument(trf("There is no column {} to use as the target; the columns are {}.",
+                                           quoteForMessage(spec.target), columns));
+    }
     if (!ml::ModelRegistry::instance().find(spec.modelKind)) {
         auto lookup = ml::ModelRegistry::instance().lookup(spec.modelKind);
         return lookup.status();
