@@ -228,8 +228,8 @@ void TestLinear::rejectsClassification()
                                                  {Task::Classification, 2}, {}, 1, ctx);
     QVERIFY(!model.isOk());
     QCOMPARE(QString::fromStdString(model.status().message()),
-             QString("model \"linear\" does not support classification; models that do: logistic, gaussian_nb, "
-                     "categorical_nb, knn, tree, random_forest, gbt, mlp"));
+             QString("model \"linear\" does not support classification; models that do: logistic, naive_bayes, "
+                     "gaussian_nb, categorical_nb, knn, tree, random_forest, gbt, mlp"));
 }
 
 QTEST_GUILESS_MAIN(TestLinear)
