@@ -64,8 +64,9 @@ int timeKnnPredict(const Table& table, const std::string& target, const std::vec
     auto queries = prep->transform(table, queryRows);
     if (!x.isOk() || !y.isOk() || !queries.isOk()) return fail(Status::invalidArgument("prep"));
     JobContext job;
-    auto model = ml::ModelRegistry::instance().train("knn", *x, *y, {prep->task(), prep->classCount()},
-                                                     {"n_neighbors=15"}, 0, job);
+    auto model =
+        ml::ModelRegistry::instance().train("knn", *x, *y, {prep->task(), prep->classCount()},
+                                            {"n_neighbors=15", "scale=false"}, 0, job);  // the anchor: raw features
     if (!model.isOk()) return fail(model.status());
     double best = 1e300;
     for (int r = 0; r < repeats; ++r) {

@@ -69,6 +69,7 @@ int main(int argc, char** argv)
     ml::KMeansParams kmeans;
     kmeans.nClusters = 8;
     kmeans.nInit = 1;
+    kmeans.scale = false;  // the anchor clusters the raw features
     std::unique_ptr<ml::KMeansModel> clustered;
     const double kmeansSeconds = bestOf(repeats, [&] {
         JobContext ctx;
