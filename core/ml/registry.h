@@ -31,7 +31,7 @@ struct ModelKind {
     bool clustering = false;     // no target: groups rows (kmeans)
     bool decomposition = false;  // no target: finds components of the features (pca)
     // Takes missing values (NaN) and category codes as they are (FeatureOptions::
-    // nativeEncoding) instead of imputed, one-hot encoded features: the tree kinds.
+    // nativeEncoding) instead of imputed, one-hot encoded features: the tree kinds and naive_bayes.
     bool nativeFeatures = false;
     // Called only through ModelRegistry::train, which has already checked the task and
     // parsed the parameters against `params`.

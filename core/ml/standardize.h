@@ -1,6 +1,6 @@
 // Column standardization as scikit-learn's StandardScaler: subtract the training mean and
 // divide by the training (population) standard deviation; a constant column keeps scale 1.
-// Used by kmeans and pca when their `scale` parameter is on.
+// Used by knn, kmeans and pca when their `scale` parameter is on.
 #pragma once
 
 #include "core/ml/matrix.h"
