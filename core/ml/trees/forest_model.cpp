@@ -134,7 +134,7 @@ Result<std::unique_ptr<ForestModel>> trainForest(const Matrix& X, const Vector& 
         trees[t] = grower.grow(std::move(rows), payload.data(), &rng);
         // On the tree's own rows and draw counts: R(t) is a share of its bootstrap weight.
         if (settings.ccpAlpha > 0 && !ctx.isCancelled())
-            trees[t] = pruneTree(trees[t], growth.criterion, settings.ccpAlpha);
+            trees[t] = pruneTree(std::move(trees[t]), growth.criterion, settings.ccpAlpha);
         const int finished = ++done;
         ctx.setProgress(static_cast<double>(finished) / settings.trees, trf("Tree {} of {}", finished, settings.trees));
     };

@@ -139,7 +139,7 @@ std::vector<PruningStep> costComplexityPath(const Tree& tree, Criterion criterio
     return path;
 }
 
-Tree pruneTree(const Tree& tree, Criterion criterion, double ccpAlpha)
+Tree pruneTree(Tree tree, Criterion criterion, double ccpAlpha)
 {
     if (!(ccpAlpha > 0) || tree.nodes().size() < 2) return tree;
     WeakestLink links(tree, criterion);
@@ -150,7 +150,8 @@ Tree pruneTree(const Tree& tree, Criterion criterion, double ccpAlpha)
         links.collapse(node);
         any = true;
     }
-    return any ? tree.collapsed(links.collapsed()) : tree;
+    if (!any) return tree;
+    return tree.collapsed(links.collapsed());
 }
 
 }  // namespace mlwb::core::ml::trees

@@ -27,6 +27,6 @@ std::vector<PruningStep> costComplexityPath(const Tree& tree, Criterion criterio
 // The tree with the weakest link collapsed while its effective alpha is <= ccpAlpha: a
 // collapsed node becomes a leaf with its own value, its subtree and split gains gone.
 // ccpAlpha 0 returns the tree unchanged.
-Tree pruneTree(const Tree& tree, Criterion criterion, double ccpAlpha);
+Tree pruneTree(Tree tree, Criterion criterion, double ccpAlpha);
 
 }  // namespace mlwb::core::ml::trees
