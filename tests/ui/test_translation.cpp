@@ -4,8 +4,11 @@
 #include "core/ml/matrix.h"
 #include "ui/main/main_window.h"
 #include "ui/main/ui_translator.h"
+#include "ui/models/param_form.h"
+#include "ui/models/train_panel.h"
 #include "ui_test_support.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
@@ -81,6 +84,42 @@ private slots:
 
         const QString english = openFailure(empty);
         QVERIFY2(english.contains("the file is empty"), qPrintable(english));
+    }
+
+    // The parameter forms' tooltips come from the core's schemas and read in Korean too.
+    void parameterHelpReadsInKorean_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("param");
+        QTest::newRow("knn") << "knn"
+                             << "n_neighbors";
+        QTest::newRow("naive_bayes") << "naive_bayes"
+                                     << "alpha";
+        QTest::newRow("tree") << "tree"
+                              << "ccp_alpha";
+        QTest::newRow("gbt") << "gbt"
+                             << "learning_rate";
+    }
+
+    void parameterHelpReadsInKorean()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, param);
+        const auto tooltip = [&] {
+            mlwb::ui::TrainPanel panel;
+            panel.setTable(mlwb::test::loadSample("iris.csv"));
+            panel.modelCombo()->setCurrentText(kind);
+            auto* editor = panel.paramForm()->findChild<QWidget*>("param_" + param);
+            return editor ? editor->toolTip() : QString();
+        };
+        const QString english = tooltip();
+        QVERIFY2(!english.isEmpty() && !containsHangul(english), qPrintable(english));
+        mlwb::ui::UiTranslator translator;
+        QVERIFY(translator.loadLanguage(QLocale(QLocale::Korean, QLocale::SouthKorea)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const QString korean = tooltip();
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(containsHangul(korean), qPrintable(korean));
     }
 };
 
