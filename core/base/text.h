@@ -16,7 +16,10 @@ std::string tr(const char* sourceText);
 
 // Marks a literal for translation without translating it here: for texts stored now and
 // shown later (parameter help), which the GUI passes through tr() when it shows them.
-constexpr const char* trNoop(const char* sourceText) { return sourceText; }
+constexpr const char* trNoop(const char* sourceText)
+{
+    return sourceText;
+}
 
 // tr() then fmt::format, for messages with values: trf("line {}: {}", 3, "x").
 template <class... Args>
