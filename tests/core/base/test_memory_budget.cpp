@@ -2,6 +2,7 @@
 // way people read them, the MLWB_MEMORY_LIMIT_MB cap, the address-space limit (ulimit -v) seen
 // from inside the process, and the message of a refused load (file, both sizes, what to do).
 #include "core/base/memory_budget.h"
+#include "support/address_space.h"
 
 #include <QtTest>
 
@@ -127,11 +128,8 @@ private slots:
     {
         struct rlimit saved {};
         QCOMPARE(getrlimit(RLIMIT_AS, &saved), 0);
-        std::ifstream statm("/proc/self/statm");
-        uint64_t pages = 0;
-        statm >> pages;
-        if (pages == 0) QSKIP("no /proc/self/statm here");
-        const uint64_t mapped = pages * static_cast<uint64_t>(sysconf(_SC_PAGESIZE));
+        const uint64_t mapped = mlwb::test::mappedBytes();
+        if (mapped == 0) QSKIP("no /proc/self/statm here");
         const uint64_t headroom = 200 * kMiB;
         if (saved.rlim_max != RLIM_INFINITY && saved.rlim_max < mapped + headroom) QSKIP("hard limit too low");
 

@@ -4,6 +4,7 @@
 #include "core/base/job_context.h"
 #include "core/io/csv/csv_reader.h"
 #include "core/io/csv/mapped_file.h"
+#include "support/address_space.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -139,11 +140,9 @@ private slots:
         }
         struct rlimit saved {};
         QCOMPARE(getrlimit(RLIMIT_AS, &saved), 0);
-        std::ifstream statm("/proc/self/statm");
-        uint64_t pages = 0;
-        statm >> pages;
-        if (pages == 0) QSKIP("no /proc/self/statm here");
-        const uint64_t limit = pages * static_cast<uint64_t>(sysconf(_SC_PAGESIZE)) + (uint64_t{64} << 20);
+        const uint64_t mapped = mlwb::test::mappedBytes();
+        if (mapped == 0) QSKIP("no /proc/self/statm here");
+        const uint64_t limit = mapped + (uint64_t{64} << 20);
         if (saved.rlim_max != RLIM_INFINITY && saved.rlim_max < limit) QSKIP("hard limit too low");
         if (saved.rlim_cur != RLIM_INFINITY && saved.rlim_cur < limit) QSKIP("already limited below the test's limit");
 
